@@ -18,7 +18,8 @@ public record Actor(String country, List<String> sectors, String name, ActorKind
   public Actor {
     Objects.requireNonNull(country, "country");
     if (!CODE.matcher(country).matches()) {
-      throw new IllegalArgumentException("actor country code must be 3 capital letters: " + country);
+      throw new IllegalArgumentException(
+          "actor country code must be 3 capital letters: " + country);
     }
     sectors = List.copyOf(sectors);
     for (String s : sectors) {

@@ -24,7 +24,8 @@ public record Location(
   public Location {
     Objects.requireNonNull(name, "name");
     if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
-      throw new IllegalArgumentException("coordinates out of range: " + latitude + ", " + longitude);
+      throw new IllegalArgumentException(
+          "coordinates out of range: " + latitude + ", " + longitude);
     }
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(precision, "precision");

@@ -46,7 +46,9 @@ public record Sentence(
     return Collections.unmodifiableList(out);
   }
 
-  /** The edge that attaches {@code token} to its head, or {@code null} for a token outside the tree. */
+  /**
+   * The edge that attaches {@code token} to its head, or {@code null} for a token outside the tree.
+   */
   public Dependency head(int token) {
     for (Dependency d : dependencies) {
       if (d.dependent() == token) {

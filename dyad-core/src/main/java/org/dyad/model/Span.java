@@ -2,7 +2,9 @@ package org.dyad.model;
 
 import java.util.Objects;
 
-/** A stretch of an article's text: character offsets {@code [begin, end)} and the text they cover. */
+/**
+ * A stretch of an article's text: character offsets {@code [begin, end)} and the text they cover.
+ */
 public record Span(int begin, int end, String text) {
   public Span {
     if (begin < 0 || end < begin) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param begin character offset in the article text
  * @param end character offset just past the token
  */
-public record Token(int index, String text, String lemma, String pos, String ner, int begin, int end) {
+public record Token(
+    int index, String text, String lemma, String pos, String ner, int begin, int end) {
   public Token {
     if (index < 0) {
       throw new IllegalArgumentException("token index < 0");
