@@ -1,0 +1,13 @@
+package org.dyad.actors;
+
+/** What a dictionary phrase names, which decides how it joins an actor. */
+public enum EntryType {
+  /** A country's name: the actor is the country itself. */
+  COUNTRY,
+  /** An adjective or demonym ("Russian"): gives a phrase its country. */
+  DEMONYM,
+  /** A capital or a seat of power ("Moscow", "the Kremlin"): the government, or a place. */
+  CAPITAL,
+  /** A noun or title ("president", "army"): gives a phrase its sector. */
+  AGENT
+}

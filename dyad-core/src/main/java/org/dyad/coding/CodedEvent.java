@@ -1,0 +1,34 @@
+package org.dyad.coding;
+
+import java.util.Objects;
+import org.dyad.actors.ResolvedActor;
+
+/**
+ * What the coder found in one sentence, before dating and placing.
+ *
+ * @param sentence sentence index
+ * @param trigger index of the trigger token
+ * @param triggerEnd just past the last trigger token (a particle or the object of a light verb)
+ * @param source the source actor
+ * @param target the target actor
+ * @param pattern the lexicon pattern that matched
+ * @param code the CAMEO code, the pattern's or refined by the clause ("met ... in Tehran" is a
+ *     visit)
+ * @param confidence 0..1
+ */
+public record CodedEvent(
+    int sentence,
+    int trigger,
+    int triggerEnd,
+    ResolvedActor source,
+    ResolvedActor target,
+    VerbPattern pattern,
+    String code,
+    double confidence) {
+  public CodedEvent {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(code, "code");
+  }
+}

@@ -1,0 +1,385 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ResolvedActor;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Codes events from one sentence's dependency tree: for each verb with lexicon patterns it finds
+ * the clause's source (the subject, or the "by" agent of a passive) and its target (the object or a
+ * prepositional phrase, as the pattern says), resolves both to actors and emits one event per
+ * source and target pair.
+ *
+ * <p>What it leaves out on purpose: negated verbs ("did not attack"), verbs under a modal of
+ * possibility ("could attack"), questions, conditional clauses ("if Iran attacks"), and acts that
+ * are only intended or refused ("plans to attack", "refused to meet") unless the controlling verb
+ * has a pattern of its own.
+ */
+public final class EventCoder {
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> SPECULATIVE_MODALS =
+      Set.of("could", "might", "may", "would", "should", "can", "must");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+  private static final Set<String> NON_FACTUAL_CONTROLLERS =
+      Set.of(
+          "refuse",
+          "decline",
+          "fail",
+          "deny",
+          "plan",
+          "want",
+          "intend",
+          "hope",
+          "seek",
+          "try",
+          "aim",
+          "consider",
+          "expect",
+          "prepare",
+          "threaten",
+          "wish",
+          "propose",
+          "vow",
+          "pledge",
+          "promise",
+          "offer");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+  private static final Set<String> PRONOUN_POS = Set.of("PRP", "WP", "WDT");
+  private static final String CONSULT_NOT_SPECIFIED = "040";
+
+  private final VerbLexicon lexicon;
+
+  public EventCoder(VerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The events of one sentence. */
+  public List<CodedEvent> code(Sentence s, ActorResolver.SentenceActors actors) {
+    List<CodedEvent> out = new ArrayList<>();
+    if (!s.isParsed() || isQuestion(s)) {
+      return out;
+    }
+    for (Token t : s.tokens()) {
+      if (!t.isVerb()) {
+        continue;
+      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      List<VerbPattern> patterns = lexicon.forLemma(lemma);
+      if (patterns.isEmpty() || !isFactual(s, t.index())) {
+        continue;
+      }
+      codeVerb(s, actors, t.index(), patterns, out);
+    }
+    return out;
+  }
+
+  private void codeVerb(
+      Sentence s,
+      ActorResolver.SentenceActors actors,
+      int verb,
+      List<VerbPattern> patterns,
+      List<CodedEvent> out) {
+    Clause clause = Clause.of(s, verb);
+    if (clause == null) {
+      return;
+    }
+    String particle = particle(s, verb);
+    for (VerbPattern p : patterns) {
+      if (p.particle() != null && !p.particle().equals(particle)) {
+        continue;
+      }
+      int object = clause.object;
+      int triggerEnd = verb + 1;
+      if (p.objectClass() != null) {
+        if (object < 0 || !lexicon.inClass(p.objectClass(), s.token(object).lemma())) {
+          continue;
+        }
+        triggerEnd = Math.max(triggerEnd, object + 1);
+      }
+      List<ResolvedActor> sources = actorsAt(s, actors, clause.subject);
+      if (sources.isEmpty()) {
+        return;
+      }
+      List<ResolvedActor> targets = new ArrayList<>();
+      for (String slot : p.targetSlots()) {
+        int head = slot(s, clause, p, slot);
+        if (head >= 0) {
+          targets = actorsAt(s, actors, head);
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
+      double confidence = clause.inherited ? 0.7 : 0.85;
+      if (targets.isEmpty()) {
+        if (p.reciprocal() && sources.size() >= 2) {
+          for (ResolvedActor a : sources) {
+            for (ResolvedActor b : sources) {
+              emit(s, actors, clause, verb, triggerEnd, a, b, p, confidence, out);
+            }
+          }
+        }
+        return;
+      }
+      for (ResolvedActor a : sources) {
+        for (ResolvedActor b : targets) {
+          emit(s, actors, clause, verb, triggerEnd, a, b, p, confidence, out);
+          if (p.reciprocal()) {
+            emit(s, actors, clause, verb, triggerEnd, b, a, p, confidence * 0.9, out);
+          }
+        }
+      }
+      return;
+    }
+  }
+
+  private void emit(
+      Sentence s,
+      ActorResolver.SentenceActors actors,
+      Clause clause,
+      int verb,
+      int triggerEnd,
+      ResolvedActor source,
+      ResolvedActor target,
+      VerbPattern p,
+      double confidence,
+      List<CodedEvent> out) {
+    if (source.actor().code().equals(target.actor().code())) {
+      return;
+    }
+    double c = confidence;
+    if (source.coreferent() || target.coreferent()) {
+      c *= 0.85;
+    }
+    String code = refine(s, actors, clause, verb, p, source, target);
+    out.add(new CodedEvent(s.index(), verb, triggerEnd, source, target, p, code, c));
+  }
+
+  /**
+   * A meeting's place says who travelled: in the target's country the source made a visit (042), in
+   * the source's country it hosted one (043), elsewhere they met at a third place (044).
+   */
+  private static String refine(
+      Sentence s,
+      ActorResolver.SentenceActors actors,
+      Clause clause,
+      int verb,
+      VerbPattern p,
+      ResolvedActor source,
+      ResolvedActor target) {
+    if (!p.code().equals(CONSULT_NOT_SPECIFIED)) {
+      return p.code();
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in")) {
+        String place = actors.placeCountry(d.dependent()).orElse(null);
+        if (place == null) {
+          continue;
+        }
+        if (place.equals(target.actor().country())) {
+          return "042";
+        }
+        if (place.equals(source.actor().country())) {
+          return "043";
+        }
+        return "044";
+      }
+    }
+    return p.code();
+  }
+
+  /**
+   * The head of a target slot: on the verb, else on its object ("signed a deal with Iran"), else in
+   * its open complement ("agreed to cooperate with Iran", "threatened to attack Iran").
+   */
+  private static int slot(Sentence s, Clause clause, VerbPattern p, String slot) {
+    int xcomp = -1;
+    for (Dependency d : s.children(clause.verb)) {
+      if (d.relation().equals("xcomp")) {
+        xcomp = d.dependent();
+      }
+    }
+    if (slot.equals("obj")) {
+      if (p.objectClass() != null) {
+        return -1;
+      }
+      if (clause.object >= 0) {
+        return clause.object;
+      }
+      return xcomp < 0 ? -1 : objectOf(s, xcomp);
+    }
+    int found = prepositional(s, clause.verb, slot);
+    if (found < 0 && clause.object >= 0) {
+      found = prepositional(s, clause.object, slot);
+    }
+    if (found < 0 && xcomp >= 0) {
+      found = prepositional(s, xcomp, slot);
+    }
+    return found;
+  }
+
+  private static int objectOf(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("obj")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static int prepositional(Sentence s, int head, String preposition) {
+    for (Dependency d : s.children(head)) {
+      String rel = d.baseRelation();
+      if ((rel.equals("obl") || rel.equals("nmod"))
+          && caseOf(s, d.dependent()).equals(preposition)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  static String caseOf(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("case")) {
+        return s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  private static String particle(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("compound:prt")) {
+        return s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+
+  /** The actors at a head and at every head conjoined with it ("Moscow and Tehran"). */
+  private static List<ResolvedActor> actorsAt(
+      Sentence s, ActorResolver.SentenceActors actors, int head) {
+    if (head < 0) {
+      return List.of();
+    }
+    Set<ResolvedActor> out = new LinkedHashSet<>(actors.resolve(head));
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("conj")) {
+        out.addAll(actorsAt(s, actors, d.dependent()));
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean isQuestion(Sentence s) {
+    List<Token> t = s.tokens();
+    return !t.isEmpty() && t.get(t.size() - 1).text().equals("?");
+  }
+
+  /** Whether the verb's clause asserts that the act happened. */
+  private boolean isFactual(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
+          && NEGATIONS.contains(lemma)) {
+        return false;
+      }
+      if (d.baseRelation().equals("aux") && SPECULATIVE_MODALS.contains(lemma)) {
+        return false;
+      }
+      if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+        return false;
+      }
+    }
+    Dependency up = s.head(verb);
+    if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
+      String controller = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+      if (lexicon.isTrigger(controller) || NON_FACTUAL_CONTROLLERS.contains(controller)) {
+        return false;
+      }
+      return isFactual(s, up.governor());
+    }
+    return true;
+  }
+
+  /** A verb's subject and object, with voice and control resolved. */
+  private static final class Clause {
+    final int verb;
+    final int subject;
+    final int object;
+    final boolean inherited;
+
+    private Clause(int verb, int subject, int object, boolean inherited) {
+      this.verb = verb;
+      this.subject = subject;
+      this.object = object;
+      this.inherited = inherited;
+    }
+
+    static Clause of(Sentence s, int verb) {
+      int subject = -1;
+      int passiveSubject = -1;
+      int agent = -1;
+      int object = -1;
+      for (Dependency d : s.children(verb)) {
+        switch (d.relation()) {
+          case "nsubj" -> subject = d.dependent();
+          case "nsubj:pass" -> passiveSubject = d.dependent();
+          case "obj", "dobj" -> object = d.dependent();
+          case "obl:agent" -> agent = d.dependent();
+          case "obl" -> {
+            if (caseOf(s, d.dependent()).equals("by")) {
+              agent = d.dependent();
+            }
+          }
+          default -> {}
+        }
+      }
+      if (passiveSubject >= 0) {
+        // "X was attacked by Y": Y acts on X.
+        return agent < 0 ? null : new Clause(verb, agent, passiveSubject, false);
+      }
+      boolean inherited = false;
+      if (subject >= 0 && RELATIVE_PRONOUNS.contains(lower(s, subject))) {
+        Dependency up = s.head(verb);
+        if (up != null && up.governor() >= 0 && up.relation().startsWith("acl")) {
+          subject = up.governor();
+          inherited = true;
+        }
+      }
+      if (subject < 0) {
+        Dependency up = s.head(verb);
+        if (up != null && up.governor() >= 0) {
+          if (up.relation().equals("conj") || up.relation().equals("xcomp")) {
+            Clause parent = of(s, up.governor());
+            if (parent != null) {
+              // Object control: "urged Iran to withdraw" makes Iran the one who withdraws.
+              boolean objectControl = up.relation().equals("xcomp") && parent.object >= 0;
+              subject = objectControl ? parent.object : parent.subject;
+              inherited = true;
+            }
+          } else if (up.relation().equals("acl")) {
+            subject = up.governor();
+            inherited = true;
+          }
+        }
+      }
+      if (subject >= 0 && PRONOUN_POS.contains(s.token(subject).pos()) && !inherited) {
+        // Pronouns need coreference, which the first coder does not do: no actor, no event.
+        return null;
+      }
+      return subject < 0 ? null : new Clause(verb, subject, object, inherited);
+    }
+
+    private static String lower(Sentence s, int token) {
+      return s.token(token).text().toLowerCase(Locale.ROOT);
+    }
+  }
+}

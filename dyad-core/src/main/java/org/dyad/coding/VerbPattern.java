@@ -1,0 +1,49 @@
+package org.dyad.coding;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One lexicon pattern: a trigger verb, what its object must be, where its target is, and the CAMEO
+ * code it gives.
+ *
+ * @param id unique id ({@code meet.040})
+ * @param code CAMEO code
+ * @param verb verb lemma, with a particle when it has one ({@code call off})
+ * @param objectClass noun class the direct object must belong to ({@code agreement}), or {@code
+ *     null} when any object (or none) will do
+ * @param targetSlots where the target is, in order of preference: {@code obj} (the direct object)
+ *     or a preposition ({@code with}, {@code against}, {@code to})
+ * @param reciprocal whether the event runs both ways ("A and B signed an agreement")
+ * @param example a sentence the pattern must code, tested with the whole pipeline
+ * @param line the lexicon line it came from
+ */
+public record VerbPattern(
+    String id,
+    String code,
+    String verb,
+    String objectClass,
+    List<String> targetSlots,
+    boolean reciprocal,
+    String example,
+    int line) {
+  public VerbPattern {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(verb, "verb");
+    targetSlots = List.copyOf(targetSlots);
+    Objects.requireNonNull(example, "example");
+  }
+
+  /** The verb lemma without its particle. */
+  public String lemma() {
+    int space = verb.indexOf(' ');
+    return space < 0 ? verb : verb.substring(0, space);
+  }
+
+  /** The particle ({@code off} in {@code call off}), or {@code null}. */
+  public String particle() {
+    int space = verb.indexOf(' ');
+    return space < 0 ? null : verb.substring(space + 1);
+  }
+}

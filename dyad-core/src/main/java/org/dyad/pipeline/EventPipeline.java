@@ -1,0 +1,133 @@
+package org.dyad.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.ResolvedActor;
+import org.dyad.coding.CodedEvent;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.VerbLexicon;
+import org.dyad.model.Actor;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.EventDate;
+import org.dyad.model.Evidence;
+import org.dyad.model.Mention;
+import org.dyad.model.Sentence;
+import org.dyad.model.Span;
+import org.dyad.ontology.CameoCode;
+import org.dyad.ontology.Codebook;
+import org.dyad.ontology.PloverMapping;
+import org.dyad.time.EventDater;
+
+/**
+ * Article to events: analysis, then actors, then events, then dates. One pipeline per worker thread
+ * (its analyzer need not be thread-safe); the dictionaries and lexicon it reads are shared.
+ */
+public final class EventPipeline {
+  private final Analyzer analyzer;
+  private final ActorDictionary dictionary;
+  private final EventCoder coder;
+  private final Codebook codebook;
+  private final PloverMapping plover;
+  private final EventDater dater;
+
+  public EventPipeline(Analyzer analyzer, ActorDictionary dictionary, VerbLexicon lexicon) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.coder = new EventCoder(Objects.requireNonNull(lexicon, "lexicon"));
+    this.codebook = Codebook.standard();
+    this.plover = PloverMapping.standard();
+    this.dater = new EventDater();
+  }
+
+  /** A pipeline on Dyad's own dictionaries and lexicon. */
+  public static EventPipeline standard(Analyzer analyzer) {
+    return new EventPipeline(analyzer, ActorDictionary.standard(), VerbLexicon.standard());
+  }
+
+  public CodedArticle code(Article article) {
+    return code(analyzer.analyze(article));
+  }
+
+  /** Codes an article that is already analysed (for example, read from CoNLL-U). */
+  public CodedArticle code(AnalyzedArticle analysis) {
+    Article article = analysis.article();
+    ActorResolver resolver = new ActorResolver(dictionary);
+    EventDate date = dater.date(article);
+    List<Event> events = new ArrayList<>();
+    Map<String, Mention> mentions = new LinkedHashMap<>();
+    for (Sentence s : analysis.sentences()) {
+      ActorResolver.SentenceActors actors = resolver.read(s);
+      List<CodedEvent> coded = coder.code(s, actors);
+      List<Actor> seen = new ArrayList<>();
+      for (var m : actors.matches()) {
+        for (ResolvedActor a : actors.resolve(m.lastToken())) {
+          if (!a.coreferent()) {
+            seen.add(a.actor());
+          }
+        }
+      }
+      for (CodedEvent c : coded) {
+        Mention src = mention(article, s, c.source());
+        Mention tgt = mention(article, s, c.target());
+        mentions.putIfAbsent(key(src), src);
+        mentions.putIfAbsent(key(tgt), tgt);
+        events.add(event(article, s, c, src, tgt, date));
+      }
+      resolver.remember(seen);
+    }
+    return new CodedArticle(analysis, new ArrayList<>(mentions.values()), events);
+  }
+
+  private static String key(Mention m) {
+    return m.sentence() + ":" + m.span().begin() + ":" + m.actor().code();
+  }
+
+  private static Mention mention(Article article, Sentence s, ResolvedActor a) {
+    Span span = tokenSpan(article, s, a.firstToken(), a.endToken());
+    return new Mention(s.index(), a.endToken() - 1, span, a.actor(), a.entries());
+  }
+
+  private static Span tokenSpan(Article article, Sentence s, int first, int end) {
+    return Span.of(article.text(), s.token(first).begin(), s.token(end - 1).end());
+  }
+
+  private Event event(
+      Article article, Sentence s, CodedEvent c, Mention src, Mention tgt, EventDate date) {
+    CameoCode code = codebook.get(c.code());
+    var mapped = plover.map(code.code());
+    List<String> entries = new ArrayList<>(src.entries());
+    for (String e : tgt.entries()) {
+      if (!entries.contains(e)) {
+        entries.add(e);
+      }
+    }
+    Evidence evidence =
+        new Evidence(
+            tokenSpan(article, s, c.trigger(), c.triggerEnd()),
+            src.span(),
+            tgt.span(),
+            "verbs:" + c.pattern().id(),
+            entries);
+    return new Event(
+        article.id(),
+        s.index(),
+        src.actor(),
+        tgt.actor(),
+        code.code(),
+        mapped.map(t -> t.category().name()).orElse(null),
+        mapped.map(PloverMapping.Target::mode).orElse(null),
+        code.goldstein(),
+        code.quadClass(),
+        date,
+        null,
+        evidence,
+        c.confidence());
+  }
+}
