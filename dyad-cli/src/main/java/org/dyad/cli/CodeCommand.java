@@ -1,0 +1,170 @@
+package org.dyad.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.io.ArticleReader;
+import org.dyad.io.EventJson;
+import org.dyad.io.InputProblem;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.Sentence;
+import org.dyad.ontology.Codebook;
+import org.dyad.pipeline.CodedArticle;
+import org.dyad.pipeline.EventPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad code}: codes articles and prints their events. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Codes articles and prints their events.",
+      "Input: plain text (first line the title when there are several lines; an optional"
+          + " 'Date: YYYY-MM-DD' line) or JSON Lines (.jsonl) articles"
+          + " {id, title?, text, date?, url?, source?}. '-' or no FILE reads standard input."
+    })
+public final class CodeCommand implements Callable<Integer> {
+  /** How events are printed. */
+  enum Format {
+    jsonl,
+    table,
+    eval
+  }
+
+  @Parameters(paramLabel = "FILE", description = "Input files; '-' for standard input.")
+  List<String> files = new ArrayList<>();
+
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles whose input gives none.")
+  LocalDate date;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). jsonl: one event a"
+              + " line with evidence; table: for people; eval: one line per article"
+              + " {id, events:[{source,target,code}]} for shared/eval/score.py.",
+      defaultValue = "jsonl")
+  Format format;
+
+  @Mixin AnalyzerOptions analyzer;
+
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  CodeCommand(InputStream in, PrintWriter out, PrintWriter err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    List<String> inputs = files.isEmpty() ? List.of("-") : files;
+    EventPipeline pipeline = analyzer.pipeline();
+    ArticleReader reader = new ArticleReader(date);
+    int[] coded = {0};
+    int[] problems = {0};
+    EventJson json = new EventJson();
+    ObjectMapper mapper = new ObjectMapper();
+    if (format == Format.table) {
+      out.println(TableFormat.header());
+    }
+    for (String file : inputs) {
+      try (BufferedReader r = open(file)) {
+        java.util.function.Consumer<Article> sink =
+            a -> {
+              CodedArticle c = pipeline.code(a);
+              coded[0]++;
+              print(c, json, mapper);
+            };
+        java.util.function.Consumer<InputProblem> onProblem =
+            p -> {
+              problems[0]++;
+              err.println("dyad code: " + p);
+            };
+        if (ArticleReader.isJsonLines(file)) {
+          reader.readJsonLines(label(file), r, sink, onProblem);
+        } else {
+          reader.readText(label(file), r, sink, onProblem);
+        }
+      } catch (IOException e) {
+        problems[0]++;
+        err.println("dyad code: " + label(file) + ": cannot read: " + e.getMessage());
+      }
+      out.flush();
+    }
+    if (problems[0] > 0) {
+      err.printf(
+          Locale.ROOT, "dyad code: %d article(s) coded, %d problem(s)%n", coded[0], problems[0]);
+    }
+    return coded[0] == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
+  }
+
+  private void print(CodedArticle c, EventJson json, ObjectMapper mapper) {
+    List<Sentence> sentences = c.analysis().sentences();
+    String text = c.analysis().article().text();
+    switch (format) {
+      case jsonl -> {
+        for (Event e : c.events()) {
+          Sentence s = sentences.get(e.sentenceIndex());
+          out.println(json.write(e, text.substring(s.begin(), s.end())));
+        }
+      }
+      case table -> {
+        for (Event e : c.events()) {
+          out.println(TableFormat.row(e, Codebook.standard()));
+        }
+      }
+      case eval -> {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", c.analysis().article().id());
+        ArrayNode events = o.putArray("events");
+        for (Event e : c.events()) {
+          events
+              .addObject()
+              .put("source", e.source().code())
+              .put("target", e.target().code())
+              .put("code", e.cameoCode());
+        }
+        out.println(o);
+      }
+    }
+  }
+
+  private BufferedReader open(String file) throws IOException {
+    InputStream stream = file.equals("-") ? in : Files.newInputStream(Path.of(file));
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(stream, decoder));
+  }
+
+  private static String label(String file) {
+    return file.equals("-") ? "stdin" : file;
+  }
+}

@@ -1,0 +1,123 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.pipeline.Analyzer;
+
+/**
+ * The analyzer on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse (basic Universal
+ * Dependencies). Its output is Dyad's own model; no CoreNLP type leaves this class. Use one
+ * instance per worker thread; CoreNLP loads each model once per JVM and shares it.
+ */
+public final class CoreNlpAnalyzer implements Analyzer {
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
+  private final AnalyzerConfig config;
+
+  public CoreNlpAnalyzer(AnalyzerConfig config) {
+    this.config = config;
+    this.tagger = new StanfordCoreNLP(properties(config, false));
+    this.parser = config.parse() ? new StanfordCoreNLP(properties(config, true)) : null;
+  }
+
+  // The only place Dyad speaks CoreNLP's Properties: every key is written here, from typed values.
+  private static Properties properties(AnalyzerConfig config, boolean parseStage) {
+    Properties p = new Properties();
+    if (parseStage) {
+      p.setProperty("annotators", "depparse");
+      p.setProperty("enforceRequirements", "false");
+      return p;
+    }
+    String annotators = "tokenize,ssplit,pos,lemma";
+    if (config.ner() != NerModel.NONE) {
+      annotators += ",ner";
+      p.setProperty("ner.model", config.ner().model());
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.buildEntityMentions", "false");
+    }
+    p.setProperty("annotators", annotators);
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return p;
+  }
+
+  public AnalyzerConfig config() {
+    return config;
+  }
+
+  @Override
+  public AnalyzedArticle analyze(Article article) {
+    Annotation doc = new Annotation(article.text());
+    tagger.annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> out = new ArrayList<>(sentences == null ? 0 : sentences.size());
+    if (sentences == null) {
+      return new AnalyzedArticle(article, out);
+    }
+    if (parser != null) {
+      List<CoreMap> toParse = new ArrayList<>();
+      for (CoreMap s : sentences) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()) {
+          toParse.add(s);
+        }
+      }
+      if (!toParse.isEmpty()) {
+        Annotation sub = new Annotation(article.text());
+        sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+        parser.annotate(sub);
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(convert(i, sentences.get(i)));
+    }
+    return new AnalyzedArticle(article, out);
+  }
+
+  private static Sentence convert(int index, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      tokens.add(
+          new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (g != null) {
+      for (var root : g.getRoots()) {
+        deps.add(new Dependency(Dependency.ROOT, "root", root.index() - 1));
+      }
+      for (SemanticGraphEdge e : g.edgeIterable()) {
+        deps.add(
+            new Dependency(
+                e.getGovernor().index() - 1,
+                e.getRelation().toString(),
+                e.getDependent().index() - 1));
+      }
+      deps.sort(
+          (a, b) ->
+              a.dependent() != b.dependent()
+                  ? Integer.compare(a.dependent(), b.dependent())
+                  : Integer.compare(a.governor(), b.governor()));
+    }
+    int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
+    int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+    return new Sentence(index, begin, end, tokens, deps);
+  }
+}
