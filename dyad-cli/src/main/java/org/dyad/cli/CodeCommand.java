@@ -6,12 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +88,7 @@ public final class CodeCommand implements Callable<Integer> {
       out.println(TableFormat.header());
     }
     for (String file : inputs) {
-      try (BufferedReader r = open(file)) {
+      try (BufferedReader r = Inputs.open(file, in)) {
         java.util.function.Consumer<Article> sink =
             a -> {
               CodedArticle c = pipeline.code(a);
@@ -105,14 +100,10 @@ public final class CodeCommand implements Callable<Integer> {
               problems[0]++;
               err.println("dyad code: " + p);
             };
-        if (ArticleReader.isJsonLines(file)) {
-          reader.readJsonLines(label(file), r, sink, onProblem);
-        } else {
-          reader.readText(label(file), r, sink, onProblem);
-        }
+        Inputs.read(reader, file, r, sink, onProblem);
       } catch (IOException e) {
         problems[0]++;
-        err.println("dyad code: " + label(file) + ": cannot read: " + e.getMessage());
+        err.println("dyad code: " + Inputs.label(file) + ": cannot read: " + e.getMessage());
       }
       out.flush();
     }
@@ -152,19 +143,5 @@ public final class CodeCommand implements Callable<Integer> {
         out.println(o);
       }
     }
-  }
-
-  private BufferedReader open(String file) throws IOException {
-    InputStream stream = file.equals("-") ? in : Files.newInputStream(Path.of(file));
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new BufferedReader(new InputStreamReader(stream, decoder));
-  }
-
-  private static String label(String file) {
-    return file.equals("-") ? "stdin" : file;
   }
 }

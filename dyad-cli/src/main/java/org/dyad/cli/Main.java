@@ -28,6 +28,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new DyadCommand(out));
     cl.addSubcommand(new CodeCommand(in, out, err));
     cl.addSubcommand(new EvalCommand(out, err));
+    cl.addSubcommand(new AnalyzeCommand(in, out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

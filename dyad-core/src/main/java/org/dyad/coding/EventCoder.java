@@ -177,8 +177,14 @@ public final class EventCoder {
     if (!p.code().equals(CONSULT_NOT_SPECIFIED)) {
       return p.code();
     }
-    for (Dependency d : s.children(verb)) {
-      if (d.baseRelation().equals("obl") && caseOf(s, d.dependent()).equals("in")) {
+    // Parsers attach "in Tehran" to the verb or to the nearest noun ("met Khamenei in Tehran").
+    List<Dependency> candidates = new ArrayList<>(s.children(verb));
+    if (clause.object >= 0) {
+      candidates.addAll(s.children(clause.object));
+    }
+    for (Dependency d : candidates) {
+      String rel = d.baseRelation();
+      if ((rel.equals("obl") || rel.equals("nmod")) && caseOf(s, d.dependent()).equals("in")) {
         String place = actors.placeCountry(d.dependent()).orElse(null);
         if (place == null) {
           continue;
@@ -365,7 +371,9 @@ public final class EventCoder {
               subject = objectControl ? parent.object : parent.subject;
               inherited = true;
             }
-          } else if (up.relation().equals("acl")) {
+          } else if (up.relation().startsWith("acl")) {
+            // "the United States, which has long backed..." (the relative pronoun is often
+            // attached loosely, so the clause's noun is its subject).
             subject = up.governor();
             inherited = true;
           }

@@ -1,0 +1,134 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dyad.io.Conllu;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Event;
+import org.dyad.pipeline.EventPipeline;
+import org.junit.jupiter.api.Test;
+
+/** The coder on hand-checked CoNLL-U parses of sentences written for these tests. */
+class EventCoderTest {
+  private final EventPipeline pipeline =
+      EventPipeline.standard(
+          article -> {
+            throw new AssertionError("these tests code parsed fixtures only");
+          });
+
+  private List<String> code(String fixture) throws IOException {
+    String conllu;
+    try (InputStream in = getClass().getResourceAsStream(fixture + ".conllu")) {
+      assertThat(in).as(fixture).isNotNull();
+      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    AnalyzedArticle a = Conllu.read(fixture, conllu);
+    return pipeline.code(a).events().stream().map(EventCoderTest::triple).toList();
+  }
+
+  private static String triple(Event e) {
+    return e.source().code() + ">" + e.target().code() + ":" + e.cameoCode();
+  }
+
+  @Test
+  void codesAMeetingInTheTargetsCapitalAsAVisitAndItsHostingBack() throws IOException {
+    assertThat(code("putin-tehran")).contains("RUSGOV>IRNGOV:042", "IRNGOV>RUSGOV:043");
+  }
+
+  @Test
+  void resolvesTheTwoCountriesToTheLastTwoNamedAndCodesTheAgreementBothWays() throws IOException {
+    assertThat(code("putin-tehran")).contains("RUS>IRN:057", "IRN>RUS:057");
+  }
+
+  @Test
+  void codesPassiveVoiceAttackWithTheByAgentAsSource() throws IOException {
+    assertThat(code("passive-attack")).containsExactly("TUR>SYR:190");
+  }
+
+  @Test
+  void codesACompoundSubjectOfAReciprocalVerbInBothDirections() throws IOException {
+    assertThat(code("compound-subject-agreement"))
+        .containsExactlyInAnyOrder("RUSGOV>IRNGOV:057", "IRNGOV>RUSGOV:057");
+  }
+
+  @Test
+  void codesNoEventForANegatedVerb() throws IOException {
+    assertThat(code("negated-attack")).isEmpty();
+  }
+
+  @Test
+  void codesNoEventForASpeculativeModal() throws IOException {
+    assertThat(code("modal-attack")).isEmpty();
+  }
+
+  @Test
+  void codesNoEventInAQuestion() throws IOException {
+    assertThat(code("question-attack")).isEmpty();
+  }
+
+  @Test
+  void codesAnAppealToTheObjectOfUrge() throws IOException {
+    assertThat(code("urge-object-control")).containsExactly("FRA>IRN:020");
+  }
+
+  @Test
+  void codesARefusalNotTheMeetingItRefuses() throws IOException {
+    List<String> events = code("refused-to-meet");
+    assertThat(events).containsExactly("IRN>GBR:120");
+    assertThat(events).noneMatch(e -> e.endsWith(":040"));
+  }
+
+  @Test
+  void takesTheSubjectOfARelativeClauseFromTheNounItModifies() throws IOException {
+    assertThat(code("relative-clause")).containsExactlyInAnyOrder("USA>RUS:111", "USA>SYRREB:051");
+  }
+
+  @Test
+  void codesAnAccusation() throws IOException {
+    assertThat(code("accuse")).containsExactly("PAK>IND:112");
+  }
+
+  @Test
+  void findsTheTargetOfALightVerbInAPrepositionOnItsObject() throws IOException {
+    assertThat(code("agreement-with")).containsExactlyInAnyOrder("JPN>VNM:057", "VNM>JPN:057");
+  }
+
+  @Test
+  void codesNoEventWhenTheSubjectIsAnUnresolvedPronoun() throws IOException {
+    assertThat(code("pronoun-subject")).isEmpty();
+  }
+
+  @Test
+  void givesEveryEventEvidenceThatPointsIntoTheText() throws IOException {
+    String conllu;
+    try (InputStream in = getClass().getResourceAsStream("putin-tehran.conllu")) {
+      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    AnalyzedArticle a = Conllu.read("putin", conllu);
+    List<Event> events = pipeline.code(a).events();
+    assertThat(events).isNotEmpty();
+    String text = a.article().text();
+    for (Event e : events) {
+      var ev = e.evidence();
+      assertThat(text.substring(ev.trigger().begin(), ev.trigger().end()))
+          .isEqualTo(ev.trigger().text());
+      assertThat(text.substring(ev.source().begin(), ev.source().end()))
+          .isEqualTo(ev.source().text());
+      assertThat(text.substring(ev.target().begin(), ev.target().end()))
+          .isEqualTo(ev.target().text());
+      assertThat(ev.ruleId()).startsWith("verbs:");
+      assertThat(ev.dictionaryEntries()).isNotEmpty();
+      assertThat(e.confidence()).isBetween(0.0, 1.0);
+    }
+    Event visit =
+        events.stream().filter(e -> e.cameoCode().equals("042")).findFirst().orElseThrow();
+    assertThat(visit.evidence().trigger().text()).isEqualTo("met");
+    assertThat(visit.evidence().source().text()).isEqualTo("Russian President Vladimir Putin");
+    assertThat(visit.ploverCategory()).isEqualTo("CONSULT");
+    assertThat(visit.quadClass()).isEqualTo(1);
+  }
+}
