@@ -92,13 +92,17 @@ public final class EventCoder {
     }
     String particle = particle(s, verb);
     for (VerbPattern p : patterns) {
-      if (p.particle() != null && !p.particle().equals(particle)) {
+      if (p.particle() != null
+          && !p.particle().equals(particle)
+          && !particleInPhrase(s, verb, p.particle())) {
         continue;
       }
       int object = clause.object;
       int triggerEnd = verb + 1;
       if (p.objectClass() != null) {
-        if (object < 0 || !lexicon.inClass(p.objectClass(), s.token(object).lemma())) {
+        if (object < 0
+            || !(lexicon.inClass(p.objectClass(), s.token(object).lemma())
+                || lexicon.inClass(p.objectClass(), s.token(object).text()))) {
           continue;
         }
         triggerEnd = Math.max(triggerEnd, object + 1);
@@ -109,12 +113,14 @@ public final class EventCoder {
       }
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
-        int head = slot(s, clause, p, slot);
-        if (head >= 0) {
+        for (int head : slot(s, clause, slot, particle)) {
           targets = actorsAt(s, actors, head);
           if (!targets.isEmpty()) {
             break;
           }
+        }
+        if (!targets.isEmpty()) {
+          break;
         }
       }
       double confidence = clause.inherited ? 0.7 : 0.85;
@@ -202,33 +208,35 @@ public final class EventCoder {
   }
 
   /**
-   * The head of a target slot: on the verb, else on its object ("signed a deal with Iran"), else in
-   * its open complement ("agreed to cooperate with Iran", "threatened to attack Iran").
+   * The candidate heads of a target slot, nearest first: on the verb, on its object ("signed a deal
+   * with Iran"), in its open complement ("agreed to cooperate with Iran", "threatened to attack
+   * Iran"). A particle that is the slot's preposition makes the object the target ("called on
+   * Russia", parsed as a phrasal verb).
    */
-  private static int slot(Sentence s, Clause clause, VerbPattern p, String slot) {
+  private static List<Integer> slot(Sentence s, Clause clause, String slot, String particle) {
     int xcomp = -1;
     for (Dependency d : s.children(clause.verb)) {
       if (d.relation().equals("xcomp")) {
         xcomp = d.dependent();
       }
     }
-    if (slot.equals("obj")) {
-      if (p.objectClass() != null) {
-        return -1;
-      }
+    List<Integer> out = new ArrayList<>(3);
+    if (slot.equals("obj") || slot.equals(particle)) {
       if (clause.object >= 0) {
-        return clause.object;
+        out.add(clause.object);
+      } else if (xcomp >= 0 && objectOf(s, xcomp) >= 0) {
+        out.add(objectOf(s, xcomp));
       }
-      return xcomp < 0 ? -1 : objectOf(s, xcomp);
+      return out;
     }
-    int found = prepositional(s, clause.verb, slot);
-    if (found < 0 && clause.object >= 0) {
-      found = prepositional(s, clause.object, slot);
+    prepositional(s, clause.verb, slot, out);
+    if (clause.object >= 0) {
+      prepositional(s, clause.object, slot, out);
     }
-    if (found < 0 && xcomp >= 0) {
-      found = prepositional(s, xcomp, slot);
+    if (xcomp >= 0) {
+      prepositional(s, xcomp, slot, out);
     }
-    return found;
+    return out;
   }
 
   private static int objectOf(Sentence s, int verb) {
@@ -240,15 +248,24 @@ public final class EventCoder {
     return -1;
   }
 
-  private static int prepositional(Sentence s, int head, String preposition) {
+  private static void prepositional(Sentence s, int head, String preposition, List<Integer> out) {
     for (Dependency d : s.children(head)) {
       String rel = d.baseRelation();
-      if ((rel.equals("obl") || rel.equals("nmod"))
-          && caseOf(s, d.dependent()).equals(preposition)) {
-        return d.dependent();
+      if ((rel.equals("obl") || rel.equals("nmod")) && hasCase(s, d.dependent(), preposition)) {
+        out.add(d.dependent());
       }
     }
-    return -1;
+  }
+
+  /** Whether one of the head's case markers is {@code word} ("out of Iraq" has "out" and "of"). */
+  private static boolean hasCase(Sentence s, int head, String word) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("case")
+          && s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String caseOf(Sentence s, int head) {
@@ -258,6 +275,16 @@ public final class EventCoder {
       }
     }
     return "";
+  }
+
+  /** A particle parsed as a preposition of the verb's phrase ("pulled troops out of Iraq"). */
+  private static boolean particleInPhrase(Sentence s, int verb, String particle) {
+    for (Dependency d : s.children(verb)) {
+      if (d.baseRelation().equals("obl") && hasCase(s, d.dependent(), particle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String particle(Sentence s, int verb) {

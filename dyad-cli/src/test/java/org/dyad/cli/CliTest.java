@@ -1,0 +1,99 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String stdin, String... args) {
+    return Main.run(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out),
+        new PrintWriter(err),
+        args);
+  }
+
+  @Test
+  void printsTheWholeHelp() {
+    assertThat(run("", "--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .isEqualTo(
+            "Usage: dyad [-hV] [COMMAND]\n"
+                + "Codes political events in news text: who did what to whom, when and where.\n"
+                + "  -h, --help      Show this help message and exit.\n"
+                + "  -V, --version   Print version information and exit.\n"
+                + "Commands:\n"
+                + "  code     Codes articles and prints their events.\n"
+                + "  eval     Codes each record of a labelled JSONL file {id, text, date?,\n"
+                + "             expected:[{source,target,code}]} with its date and prints the\n"
+                + "             figures of shared/eval/score.py.\n"
+                + "  analyze  Prints the tokens, tags and dependency trees of articles as CoNLL-U\n"
+                + "             (NER and character offsets in the MISC column): what the coder\n"
+                + "             reads. Same inputs as 'dyad code'.\n"
+                + "\n"
+                + "Exit codes:\n"
+                + "  0    success\n"
+                + "  1    nothing could be processed\n"
+                + "  2    usage error\n"
+                + "  70   internal error\n");
+  }
+
+  @Test
+  void rejectsAnUnknownOptionAsAUsageError() {
+    assertThat(run("", "code", "--colour")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("Unknown option: '--colour'");
+  }
+
+  @Test
+  void codesTheIssueExampleFromStandardInputWithItsDate() {
+    String text =
+        "Russian President Vladimir Putin met Iran's Supreme Leader Ayatollah Ali Khamenei in"
+            + " Tehran on Monday. The two countries signed an energy agreement.";
+    assertThat(run(text, "code", "--date", "2015-11-25", "--format", "eval", "-"))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("{\"source\":\"RUSGOV\",\"target\":\"IRNGOV\",\"code\":\"042\"}")
+        .contains("{\"source\":\"RUS\",\"target\":\"IRN\",\"code\":\"057\"}")
+        .contains("{\"source\":\"IRN\",\"target\":\"RUS\",\"code\":\"057\"}");
+  }
+
+  @Test
+  void reportsABadRecordByFileAndLineAndCodesTheRest(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(
+        in,
+        "{\"id\":\"ok\",\"text\":\"Russia attacked Ukraine.\",\"date\":\"2022-02-24\"}\n"
+            + "{broken\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("", "code", "--format", "eval", in.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("\"id\":\"ok\"").contains("\"code\":\"190\"");
+    assertThat(err.toString()).contains(in + ":2: malformed JSON");
+  }
+
+  @Test
+  void exitsNonZeroOnlyWhenNothingCouldBeProcessed(@TempDir Path dir) throws Exception {
+    Path empty = dir.resolve("empty.txt");
+    Files.writeString(empty, "\n", StandardCharsets.UTF_8);
+    assertThat(run("", "code", empty.toString(), dir.resolve("missing.txt").toString()))
+        .isEqualTo(ExitCodes.NOTHING_PROCESSED);
+    assertThat(err.toString()).contains("empty: no text to code").contains("cannot read");
+  }
+
+  @Test
+  void rejectsInvalidUtf8WithTheFileName(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("latin1.txt");
+    Files.write(bad, new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+    assertThat(run("", "code", bad.toString())).isEqualTo(ExitCodes.NOTHING_PROCESSED);
+    assertThat(err.toString()).contains(bad + ": not valid UTF-8 text");
+  }
+}
