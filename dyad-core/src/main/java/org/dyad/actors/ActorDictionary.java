@@ -7,40 +7,59 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.model.ActorKind;
 import org.dyad.model.Token;
 
 /**
  * The actor knowledge base as a phrase matcher: countries (names, demonyms, capitals and seats of
- * power) and agents (nouns and titles with their sector). Built once, then shared by all threads.
+ * power), agents (nouns and titles with their sector), people with dated roles and organisations.
+ * Built once, then shared by all threads.
  *
  * <p>A bad line never stops loading: it becomes a {@link DictionaryProblem} naming the file and
- * line, and the rest of the file is read. The first phrase for a surface form wins.
+ * line, and the rest of the file is read. The first entry for a surface form wins, except that
+ * people who share a name at different times ("Bush") are told apart by the article's date.
  */
 public final class ActorDictionary {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
   private static final int MAX_PROBLEMS = 200;
   private static final String RESOURCES = "/org/dyad/dictionaries/";
+  private static final Map<String, ActorKind> ORGANISATION_KINDS =
+      Map.of(
+          "igo", ActorKind.IGO,
+          "ngo", ActorKind.NGO,
+          "armed_group", ActorKind.ARMED_GROUP,
+          "institution", ActorKind.INSTITUTION,
+          "company", ActorKind.COMPANY,
+          "party", ActorKind.PARTY,
+          "media", ActorKind.MEDIA);
 
   private final PhraseMatcher matcher;
   private final Map<String, String> countryNames;
+  private final Map<String, DictionaryEntry> entries;
   private final List<DictionaryProblem> problems;
   private final int problemCount;
 
   private ActorDictionary(Builder b) {
     this.matcher = b.matcher;
     this.countryNames = Collections.unmodifiableMap(new HashMap<>(b.countryNames));
+    this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(b.entries));
     this.problems = List.copyOf(b.problems);
     this.problemCount = b.problemCount;
   }
 
-  /** Dyad's own dictionaries, read from the jar. */
+  /** Dyad's own dictionaries, read from the jar as {@code dictionaries/index.txt} lists them. */
   public static ActorDictionary standard() {
     return Holder.STANDARD;
   }
@@ -50,15 +69,29 @@ public final class ActorDictionary {
   }
 
   private static ActorDictionary loadStandard() {
-    Builder b = builder();
-    b.addCountries("countries.tsv", resource("countries.tsv"));
-    b.addAgents("agents.tsv", resource("agents.tsv"));
-    ActorDictionary d = b.build();
+    ActorDictionary d = builder().addBundled().build();
     if (!d.problems().isEmpty()) {
       // Dyad's own files are tested to load cleanly, so a problem here is a packaging bug.
       throw new IllegalStateException("bundled dictionaries have problems: " + d.problems());
     }
     return d;
+  }
+
+  /** The bundled files, as {@code index.txt} lists them: {@code kind path} a line. */
+  static List<String[]> bundledIndex() {
+    List<String[]> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(resource("index.txt"))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.trim();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line.split("\\s+", 2));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   private static Reader resource(String name) {
@@ -74,13 +107,23 @@ public final class ActorDictionary {
   }
 
   /** The dictionary phrases in a sentence's tokens, left to right, longest first. */
+  public List<PhraseMatch> match(List<Token> tokens, LocalDate date) {
+    return matcher.match(tokens, date);
+  }
+
+  /** The same, for an unknown date. */
   public List<PhraseMatch> match(List<Token> tokens) {
-    return matcher.match(tokens);
+    return matcher.match(tokens, null);
   }
 
   /** The common name of a country code, if the dictionary has it. */
   public Optional<String> countryName(String code) {
     return Optional.ofNullable(countryNames.get(code));
+  }
+
+  /** Every entry by id (a person or organisation once, a country once), in load order. */
+  public Map<String, DictionaryEntry> entries() {
+    return entries;
   }
 
   public int phraseCount() {
@@ -101,10 +144,27 @@ public final class ActorDictionary {
   public static final class Builder {
     private final PhraseMatcher matcher = new PhraseMatcher();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, DictionaryEntry> entries = new LinkedHashMap<>();
     private final List<DictionaryProblem> problems = new ArrayList<>();
     private int problemCount;
 
     private Builder() {}
+
+    /** Adds Dyad's own files. */
+    public Builder addBundled() {
+      for (String[] item : bundledIndex()) {
+        String kind = item[0];
+        String path = item[1];
+        switch (kind) {
+          case "countries" -> addCountries(path, resource(path));
+          case "agents" -> addAgents(path, resource(path));
+          case "people" -> addPeople(path, resource(path));
+          case "organisations" -> addOrganisations(path, resource(path));
+          default -> throw new IllegalStateException("index.txt: unknown kind " + kind);
+        }
+      }
+      return this;
+    }
 
     /**
      * Reads a countries file: {@code code name aliases adjectives capitals seats}, tab-separated,
@@ -128,24 +188,15 @@ public final class ActorDictionary {
           continue;
         }
         String id = "countries:" + code;
-        add(
-            file,
-            line.number,
-            name,
-            new DictionaryEntry(id, EntryType.COUNTRY, code, List.of(), name));
+        DictionaryEntry country = new DictionaryEntry(id, EntryType.COUNTRY, code, List.of(), name);
+        entries.put(id, country);
+        add(file, line.number, name, country);
         for (String alias : list(f.get(2))) {
-          add(
-              file,
-              line.number,
-              alias,
-              new DictionaryEntry(id, EntryType.COUNTRY, code, List.of(), name));
+          add(file, line.number, alias, country);
         }
+        DictionaryEntry demonym = new DictionaryEntry(id, EntryType.DEMONYM, code, List.of(), name);
         for (String adj : list(f.get(3))) {
-          add(
-              file,
-              line.number,
-              adj,
-              new DictionaryEntry(id, EntryType.DEMONYM, code, List.of(), name));
+          add(file, line.number, adj, demonym);
         }
         for (String seat : concat(list(f.get(4)), list(f.get(5)))) {
           add(
@@ -167,12 +218,122 @@ public final class ActorDictionary {
           problem(file, line.number, "unknown sector code '" + sector + "'");
           continue;
         }
-        add(
-            file,
-            line.number,
-            phrase,
+        String id = "agents:" + phrase.toLowerCase(Locale.ROOT);
+        DictionaryEntry agent =
+            new DictionaryEntry(id, EntryType.AGENT, null, List.of(sector), phrase);
+        entries.putIfAbsent(id, agent);
+        add(file, line.number, phrase, agent);
+      }
+      return this;
+    }
+
+    /**
+     * Reads a people file: {@code name aliases base roles}; roles are {@code ;}-separated {@code
+     * CODE FROM..TO title}.
+     */
+    public Builder addPeople(String file, Reader reader) {
+      for (Line line : lines(file, reader, 4)) {
+        List<String> f = line.fields;
+        String name = f.get(0).trim();
+        if (name.isEmpty() || name.equals("-")) {
+          problem(file, line.number, "person without a name");
+          continue;
+        }
+        ActorCode base = code(file, line.number, f.get(2).trim());
+        if (base == null) {
+          continue;
+        }
+        List<DatedRole> roles = new ArrayList<>();
+        boolean ok = true;
+        for (String r : f.get(3).split(";")) {
+          if (r.isBlank() || r.trim().equals("-")) {
+            continue;
+          }
+          DatedRole role = role(file, line.number, r.trim());
+          if (role == null) {
+            ok = false;
+            break;
+          }
+          for (DatedRole other : roles) {
+            if (other.code().equals(role.code())
+                && other.title().equalsIgnoreCase(role.title())
+                && overlap(other, role)) {
+              problem(file, line.number, "overlapping roles: '" + r.trim() + "'");
+              ok = false;
+            }
+          }
+          roles.add(role);
+        }
+        if (!ok) {
+          continue;
+        }
+        String id = "people:" + name;
+        if (entries.containsKey(id)) {
+          problem(file, line.number, "person '" + name + "' is listed twice");
+          continue;
+        }
+        DictionaryEntry person =
             new DictionaryEntry(
-                "agents:" + phrase, EntryType.AGENT, null, List.of(sector), phrase));
+                id,
+                EntryType.PERSON,
+                base.country(),
+                base.sectors(),
+                name,
+                ActorKind.PERSON,
+                roles);
+        entries.put(id, person);
+        add(file, line.number, name, person);
+        for (String alias : list(f.get(1))) {
+          add(file, line.number, alias, person);
+        }
+      }
+      return this;
+    }
+
+    /** Reads an organisations file: {@code code kind name aliases countries}. */
+    public Builder addOrganisations(String file, Reader reader) {
+      for (Line line : lines(file, reader, 5)) {
+        List<String> f = line.fields;
+        ActorCode code = code(file, line.number, f.get(0).trim());
+        if (code == null) {
+          continue;
+        }
+        ActorKind kind = ORGANISATION_KINDS.get(f.get(1).trim());
+        if (kind == null) {
+          problem(
+              file,
+              line.number,
+              "unknown kind '" + f.get(1).trim() + "'; known: " + ORGANISATION_KINDS.keySet());
+          continue;
+        }
+        String name = f.get(2).trim();
+        if (name.isEmpty() || name.equals("-")) {
+          problem(file, line.number, "organisation without a name");
+          continue;
+        }
+        boolean countriesOk = true;
+        for (String c : list(f.get(4))) {
+          if (!countryNames.containsKey(c)) {
+            problem(file, line.number, "unknown country code '" + c + "'");
+            countriesOk = false;
+          }
+        }
+        if (!countriesOk) {
+          continue;
+        }
+        String id = "organisations:" + code;
+        if (entries.containsKey(id)) {
+          problem(file, line.number, "organisation code " + code + " is listed twice");
+          continue;
+        }
+        DictionaryEntry org =
+            new DictionaryEntry(
+                id, EntryType.ORGANISATION, code.country(), code.sectors(), name, kind, List.of());
+        entries.put(id, org);
+        add(file, line.number, name, org);
+        for (String alias : list(f.get(3))) {
+          add(file, line.number, alias, org);
+        }
       }
       return this;
     }
@@ -181,13 +342,63 @@ public final class ActorDictionary {
       return new ActorDictionary(this);
     }
 
+    /** An actor code whose first group is a known country or an international code. */
+    private ActorCode code(String file, int line, String text) {
+      ActorCode code;
+      try {
+        code = ActorCode.parse(text);
+      } catch (IllegalArgumentException e) {
+        problem(file, line, e.getMessage());
+        return null;
+      }
+      if (!countryNames.containsKey(code.country()) && !INTERNATIONAL.contains(code.country())) {
+        problem(file, line, "unknown country code '" + code.country() + "' in " + text);
+        return null;
+      }
+      if (countryNames.containsKey(code.country())
+          && !code.sectors().isEmpty()
+          && !Sectors.KNOWN.contains(code.sectors().get(0))) {
+        problem(file, line, "unknown sector code '" + code.sectors().get(0) + "' in " + text);
+        return null;
+      }
+      return code;
+    }
+
+    private DatedRole role(String file, int line, String text) {
+      String[] parts = text.split("\\s+", 3);
+      if (parts.length < 2 || !parts[1].contains("..")) {
+        problem(file, line, "role must be 'CODE FROM..TO title': '" + text + "'");
+        return null;
+      }
+      ActorCode code = code(file, line, parts[0]);
+      if (code == null) {
+        return null;
+      }
+      String[] span = parts[1].split("\\.\\.", -1);
+      try {
+        LocalDate from = span[0].isEmpty() ? null : RoleDates.start(span[0]);
+        LocalDate to = span[1].isEmpty() ? null : RoleDates.end(span[1]);
+        return new DatedRole(code, from, to, parts.length > 2 ? parts[2].trim() : "");
+      } catch (IllegalArgumentException e) {
+        problem(file, line, e.getMessage() + " in '" + text + "'");
+        return null;
+      }
+    }
+
+    private static boolean overlap(DatedRole a, DatedRole b) {
+      boolean disjoint =
+          (a.to() != null && b.from() != null && a.to().isBefore(b.from()))
+              || (b.to() != null && a.from() != null && b.to().isBefore(a.from()));
+      return !disjoint;
+    }
+
     private void add(String file, int line, String phrase, DictionaryEntry entry) {
       if (PhraseKey.words(phrase).isEmpty()) {
         problem(file, line, "empty phrase");
         return;
       }
       DictionaryEntry old = matcher.add(phrase, entry);
-      if (old != null && !old.id().equals(entry.id())) {
+      if (old != null) {
         problem(file, line, "'" + phrase + "' already names " + old.id() + "; kept that");
       }
     }

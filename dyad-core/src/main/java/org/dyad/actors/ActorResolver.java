@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -39,16 +40,24 @@ public final class ActorResolver {
           "administration");
   private static final Set<String> PAIR_WORDS = Set.of("two", "both");
 
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+
   private final ActorDictionary dictionary;
+  private final LocalDate date;
   private final List<Actor> history = new ArrayList<>();
 
-  public ActorResolver(ActorDictionary dictionary) {
+  /**
+   * @param dictionary the knowledge base
+   * @param date the article's date, which decides the role a person held; {@code null} if unknown
+   */
+  public ActorResolver(ActorDictionary dictionary, LocalDate date) {
     this.dictionary = dictionary;
+    this.date = date;
   }
 
   /** The dictionary phrases of one sentence, to resolve heads in it. */
   public SentenceActors read(Sentence sentence) {
-    return new SentenceActors(sentence, dictionary.match(sentence.tokens()));
+    return new SentenceActors(sentence, dictionary.match(sentence.tokens(), date));
   }
 
   /** Notes the actors of a sentence once it is coded, for later references back. */
@@ -82,6 +91,10 @@ public final class ActorResolver {
       if (direct.isPresent()) {
         return List.of(direct.get());
       }
+      Optional<ResolvedActor> pronoun = pronounReference(head);
+      if (pronoun.isPresent()) {
+        return List.of(pronoun.get());
+      }
       return pairReference(head);
     }
 
@@ -89,7 +102,9 @@ public final class ActorResolver {
     public Optional<String> placeCountry(int head) {
       BitSet phrase = phrase(head);
       for (PhraseMatch m : matches) {
-        if (phrase.get(m.lastToken()) && m.entry().type() != EntryType.AGENT) {
+        EntryType t = m.entry().type();
+        boolean place = t == EntryType.COUNTRY || t == EntryType.CAPITAL || t == EntryType.DEMONYM;
+        if (phrase.get(m.lastToken()) && place) {
           return Optional.of(m.entry().country());
         }
       }
@@ -100,17 +115,19 @@ public final class ActorResolver {
       BitSet phrase = phrase(head);
       PhraseMatch country = null;
       PhraseMatch agent = null;
+      PhraseMatch named = null;
       for (PhraseMatch m : matches) {
         if (!intersects(m, phrase)) {
           continue;
         }
-        if (m.entry().type() == EntryType.AGENT) {
-          if (agent == null || distance(m, head) < distance(agent, head)) {
-            agent = m;
-          }
-        } else if (country == null || distance(m, head) < distance(country, head)) {
-          country = m;
+        switch (m.entry().type()) {
+          case AGENT -> agent = nearer(m, agent, head);
+          case PERSON, ORGANISATION -> named = nearer(m, named, head);
+          default -> country = nearer(m, country, head);
         }
+      }
+      if (named != null) {
+        return Optional.of(named(named, head));
       }
       if (country == null) {
         return Optional.empty();
@@ -138,6 +155,36 @@ public final class ActorResolver {
       }
       Actor actor = new Actor(c.country(), sectors, name, kind);
       return Optional.of(new ResolvedActor(actor, first, end, entries, false));
+    }
+
+    /** A person or organisation the dictionary names: its own code wins over composition. */
+    private ResolvedActor named(PhraseMatch m, int head) {
+      DictionaryEntry e = m.entry();
+      ActorCode code = e.codeAt(date);
+      DatedRole role = e.roleAt(date);
+      String name =
+          role == null || role.title().isEmpty() ? e.name() : e.name() + ", " + role.title();
+      Actor actor = new Actor(code.country(), code.sectors(), name, e.kind());
+      int first = Math.min(m.firstToken(), head);
+      int end = Math.max(m.endToken(), head + 1);
+      return new ResolvedActor(actor, first, end, List.of(e.id()), false);
+    }
+
+    /** "he" or "she": the last person named before. */
+    private Optional<ResolvedActor> pronounReference(int head) {
+      Token h = sentence.token(head);
+      if (!h.pos().startsWith("PRP")
+          || !PERSONAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      for (int i = history.size() - 1; i >= 0; i--) {
+        Actor a = history.get(i);
+        if (a.kind() == ActorKind.PERSON) {
+          return Optional.of(
+              new ResolvedActor(a, head, head + 1, List.of("coreference:pronoun"), true));
+        }
+      }
+      return Optional.empty();
     }
 
     private String countryName(String code) {
@@ -233,6 +280,10 @@ public final class ActorResolver {
   private static boolean intersects(PhraseMatch m, BitSet phrase) {
     int next = phrase.nextSetBit(m.firstToken());
     return next >= 0 && next < m.endToken();
+  }
+
+  private static PhraseMatch nearer(PhraseMatch m, PhraseMatch best, int head) {
+    return best == null || distance(m, head) < distance(best, head) ? m : best;
   }
 
   private static int distance(PhraseMatch m, int head) {

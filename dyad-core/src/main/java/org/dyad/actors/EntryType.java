@@ -9,5 +9,9 @@ public enum EntryType {
   /** A capital or a seat of power ("Moscow", "the Kremlin"): the government, or a place. */
   CAPITAL,
   /** A noun or title ("president", "army"): gives a phrase its sector. */
-  AGENT
+  AGENT,
+  /** A named person, coded by the role they hold at the article's date. */
+  PERSON,
+  /** A named organisation (IGO, NGO, armed group, state body or company) with a fixed code. */
+  ORGANISATION
 }

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +15,17 @@ import org.dyad.model.Token;
 final class PhraseMatcher {
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
-    DictionaryEntry entry;
+    // Usually one; several only for people who share a name at different times ("Bush").
+    List<DictionaryEntry> entries = List.of();
   }
 
   private final Node root = new Node();
   private int size;
 
-  /** Adds a phrase; returns the entry it already had, if any, and keeps that one. */
+  /**
+   * Adds a phrase. Returns {@code null} when it was added (or already named this entry), else the
+   * entry that already names it at some same date, which is kept.
+   */
   DictionaryEntry add(String phrase, DictionaryEntry entry) {
     List<String> words = PhraseKey.words(phrase);
     if (words.isEmpty()) {
@@ -30,10 +35,17 @@ final class PhraseMatcher {
     for (String w : words) {
       n = n.next.computeIfAbsent(w, k -> new Node());
     }
-    if (n.entry != null) {
-      return n.entry;
+    for (DictionaryEntry old : n.entries) {
+      if (old.id().equals(entry.id())) {
+        return null;
+      }
+      if (old.overlapsInTime(entry)) {
+        return old;
+      }
     }
-    n.entry = entry;
+    List<DictionaryEntry> list = new ArrayList<>(n.entries);
+    list.add(entry);
+    n.entries = List.copyOf(list);
     size++;
     return null;
   }
@@ -44,7 +56,8 @@ final class PhraseMatcher {
 
   private record Word(String text, String lemma, int token) {}
 
-  List<PhraseMatch> match(List<Token> tokens) {
+  /** The phrases in a token sequence; a name several people share picks who held office then. */
+  List<PhraseMatch> match(List<Token> tokens, LocalDate date) {
     List<Word> words = new ArrayList<>(tokens.size() + 4);
     for (Token t : tokens) {
       List<String> parts = new ArrayList<>(1);
@@ -63,14 +76,14 @@ final class PhraseMatcher {
     while (i < words.size()) {
       boolean tokenStart = i == 0 || words.get(i - 1).token() != words.get(i).token();
       int[] bestEnd = {-1};
-      DictionaryEntry[] best = {null};
+      List<DictionaryEntry>[] best = newBest();
       if (tokenStart) {
         walk(root, words, i, bestEnd, best);
       }
       if (best[0] != null) {
         int first = words.get(i).token();
         int lastToken = words.get(bestEnd[0] - 1).token();
-        out.add(new PhraseMatch(first, lastToken + 1, best[0]));
+        out.add(new PhraseMatch(first, lastToken + 1, pick(best[0], date)));
         i = bestEnd[0];
       } else {
         i++;
@@ -79,13 +92,30 @@ final class PhraseMatcher {
     return out;
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<DictionaryEntry>[] newBest() {
+    return (List<DictionaryEntry>[]) new List<?>[] {null};
+  }
+
+  private static DictionaryEntry pick(List<DictionaryEntry> entries, LocalDate date) {
+    if (entries.size() == 1 || date == null) {
+      return entries.get(0);
+    }
+    for (DictionaryEntry e : entries) {
+      if (e.roleAt(date) != null) {
+        return e;
+      }
+    }
+    return entries.get(0);
+  }
+
   private static void walk(
-      Node node, List<Word> words, int i, int[] bestEnd, DictionaryEntry[] best) {
-    if (node.entry != null && i > 0) {
+      Node node, List<Word> words, int i, int[] bestEnd, List<DictionaryEntry>[] best) {
+    if (!node.entries.isEmpty() && i > 0) {
       boolean tokenEnd = i == words.size() || words.get(i).token() != words.get(i - 1).token();
       if (tokenEnd && i > bestEnd[0]) {
         bestEnd[0] = i;
-        best[0] = node.entry;
+        best[0] = node.entries;
       }
     }
     if (i == words.size()) {

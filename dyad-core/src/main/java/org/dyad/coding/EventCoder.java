@@ -51,7 +51,6 @@ public final class EventCoder {
           "promise",
           "offer");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
-  private static final Set<String> PRONOUN_POS = Set.of("PRP", "WP", "WDT");
   private static final String CONSULT_NOT_SPECIFIED = "040";
 
   private final VerbLexicon lexicon;
@@ -405,10 +404,6 @@ public final class EventCoder {
             inherited = true;
           }
         }
-      }
-      if (subject >= 0 && PRONOUN_POS.contains(s.token(subject).pos()) && !inherited) {
-        // Pronouns need coreference, which the first coder does not do: no actor, no event.
-        return null;
       }
       return subject < 0 ? null : new Clause(verb, subject, object, inherited);
     }

@@ -12,6 +12,14 @@ public enum ActorKind {
   NGO,
   /** A non-state armed group. */
   ARMED_GROUP,
+  /** A state body: a ministry, central bank, agency or armed service. */
+  INSTITUTION,
+  /** A company, state-owned or not. */
+  COMPANY,
+  /** A political party. */
+  PARTY,
+  /** A news organisation. */
+  MEDIA,
   /** A group named by an agent noun only ("rebels", "police"). */
   GROUP
 }

@@ -58,7 +58,7 @@ public final class EventPipeline {
   /** Codes an article that is already analysed (for example, read from CoNLL-U). */
   public CodedArticle code(AnalyzedArticle analysis) {
     Article article = analysis.article();
-    ActorResolver resolver = new ActorResolver(dictionary);
+    ActorResolver resolver = new ActorResolver(dictionary, article.published());
     EventDate date = dater.date(article);
     List<Event> events = new ArrayList<>();
     Map<String, Mention> mentions = new LinkedHashMap<>();
