@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.io.ArticleReader;
 import org.dyad.io.Conllu;
-import org.dyad.nlp.AnalyzerConfig;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,12 +40,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CoreNlpAnalyzer a =
-        new CoreNlpAnalyzer(
-            AnalyzerConfig.builder()
-                .ner(analyzer.ner)
-                .maxSentenceTokens(analyzer.maxSentenceTokens)
-                .build());
+    CoreNlpAnalyzer a = new CoreNlpAnalyzer(analyzer.config());
     ArticleReader reader = new ArticleReader(null);
     int[] done = {0};
     for (String file : files.isEmpty() ? List.of("-") : files) {

@@ -1,12 +1,16 @@
 package org.dyad.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.dyad.coding.VerbLexicon;
 import org.dyad.nlp.AnalyzerConfig;
 import org.dyad.nlp.CoreNlpAnalyzer;
 import org.dyad.nlp.NerModel;
 import org.dyad.pipeline.EventPipeline;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The analyzer options every coding command shares. */
+/** The analyzer and dictionary options every coding command shares. */
 final class AnalyzerOptions {
   @Option(
       names = "--ner",
@@ -22,9 +26,14 @@ final class AnalyzerOptions {
       defaultValue = "120")
   int maxSentenceTokens;
 
-  EventPipeline pipeline() {
-    AnalyzerConfig config =
-        AnalyzerConfig.builder().ner(ner).maxSentenceTokens(maxSentenceTokens).build();
-    return EventPipeline.standard(new CoreNlpAnalyzer(config));
+  @Mixin DictionaryOptions dictionaries;
+
+  AnalyzerConfig config() {
+    return AnalyzerConfig.builder().ner(ner).maxSentenceTokens(maxSentenceTokens).build();
+  }
+
+  EventPipeline pipeline(PrintWriter err) throws IOException {
+    return new EventPipeline(
+        new CoreNlpAnalyzer(config()), dictionaries.dictionary(err), VerbLexicon.standard());
   }
 }

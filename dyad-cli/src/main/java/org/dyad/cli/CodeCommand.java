@@ -78,7 +78,13 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
-    EventPipeline pipeline = analyzer.pipeline();
+    EventPipeline pipeline;
+    try {
+      pipeline = analyzer.pipeline(err);
+    } catch (java.io.IOException e) {
+      err.println("dyad code: cannot read a dictionary: " + e.getMessage());
+      return ExitCodes.NOTHING_PROCESSED;
+    }
     ArticleReader reader = new ArticleReader(date);
     int[] coded = {0};
     int[] problems = {0};

@@ -84,7 +84,7 @@ public final class EvalCommand implements Callable<Integer> {
         records.stream()
             .flatMap(g -> g.expected().stream())
             .anyMatch(t -> !t.code().isEmpty() && !Character.isDigit(t.code().charAt(0)));
-    EventPipeline pipeline = analyzer.pipeline();
+    EventPipeline pipeline = analyzer.pipeline(err);
     Scorer scorer = new Scorer();
     PloverMapping mapping = PloverMapping.standard();
     BufferedWriter preds =

@@ -250,6 +250,10 @@ public final class ActorDictionary {
             continue;
           }
           DatedRole role = role(file, line.number, r.trim());
+          if (role != null && !knownOrganisation(role.code())) {
+            problem(file, line.number, "unknown organisation code " + role.code());
+            role = null;
+          }
           if (role == null) {
             ok = false;
             break;
@@ -338,6 +342,96 @@ public final class ActorDictionary {
       return this;
     }
 
+    /**
+     * Reads a Phoenix/PETRARCH actors file ({@code Phoenix.Countries.actors.txt} and the like). Its
+     * codes are taken as written (Phoenix uses some non-ISO country codes); an actor with dated
+     * codes is coded like a person, one whose code is a bare country like a country name.
+     */
+    public Builder addPhoenixActors(String file, Reader reader) {
+      String tag = "phoenix:" + shortName(file);
+      for (PhoenixFormat.Actor a :
+          PhoenixFormat.readActors(file, reader, (line, msg) -> problem(file, line, msg))) {
+        List<DatedRole> roles = new ArrayList<>();
+        boolean ok = true;
+        for (PhoenixFormat.Role r : a.roles()) {
+          ActorCode code = phoenixCode(file, a.line(), r.code());
+          if (code == null) {
+            ok = false;
+            break;
+          }
+          roles.add(new DatedRole(code, r.from(), r.to(), ""));
+        }
+        String baseText = a.defaultCode() != null ? a.defaultCode() : a.roles().get(0).code();
+        ActorCode base = phoenixCode(file, a.line(), baseText);
+        if (!ok || base == null) {
+          continue;
+        }
+        String id = tag + ":" + a.line();
+        String name = a.names().get(0);
+        DictionaryEntry entry;
+        if (!roles.isEmpty()) {
+          entry =
+              new DictionaryEntry(
+                  id,
+                  EntryType.PERSON,
+                  base.country(),
+                  base.sectors(),
+                  name,
+                  ActorKind.PERSON,
+                  roles);
+        } else if (base.sectors().isEmpty()) {
+          entry = new DictionaryEntry(id, EntryType.COUNTRY, base.country(), List.of(), name);
+        } else {
+          ActorKind kind =
+              base.country().equals("IGO")
+                  ? ActorKind.IGO
+                  : base.country().equals("NGO") ? ActorKind.NGO : ActorKind.STATE;
+          entry =
+              new DictionaryEntry(
+                  id,
+                  EntryType.ORGANISATION,
+                  base.country(),
+                  base.sectors(),
+                  name,
+                  kind,
+                  List.of());
+        }
+        entries.put(id, entry);
+        for (String n : a.names()) {
+          add(file, a.line(), n, entry);
+        }
+      }
+      return this;
+    }
+
+    /** Reads a Phoenix/PETRARCH agents file ({@code Phoenix.agents.txt}). */
+    public Builder addPhoenixAgents(String file, Reader reader) {
+      String tag = "phoenix:" + shortName(file);
+      for (PhoenixFormat.Agent a :
+          PhoenixFormat.readAgents(file, reader, (line, msg) -> problem(file, line, msg))) {
+        String id = tag + ":" + a.phrase().toLowerCase(Locale.ROOT);
+        DictionaryEntry agent =
+            new DictionaryEntry(id, EntryType.AGENT, null, a.sectors(), a.phrase());
+        entries.putIfAbsent(id, agent);
+        add(file, a.line(), a.phrase(), agent);
+      }
+      return this;
+    }
+
+    private ActorCode phoenixCode(String file, int line, String text) {
+      try {
+        return ActorCode.parse(text);
+      } catch (IllegalArgumentException e) {
+        problem(file, line, e.getMessage());
+        return null;
+      }
+    }
+
+    private static String shortName(String file) {
+      String n = file.replace('\\', '/');
+      return n.substring(n.lastIndexOf('/') + 1);
+    }
+
     public ActorDictionary build() {
       return new ActorDictionary(this);
     }
@@ -362,6 +456,23 @@ public final class ActorDictionary {
         return null;
       }
       return code;
+    }
+
+    /**
+     * An international code in a person's role must name a loaded organisation, or lie under one
+     * ({@code IGOUNOSEC} under {@code IGOUNO}): otherwise a typo silently makes a new actor.
+     */
+    private boolean knownOrganisation(ActorCode code) {
+      if (!INTERNATIONAL.contains(code.country())) {
+        return true;
+      }
+      String text = code.toString();
+      for (int len = text.length(); len >= 6; len -= 3) {
+        if (entries.containsKey("organisations:" + text.substring(0, len))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private DatedRole role(String file, int line, String text) {
