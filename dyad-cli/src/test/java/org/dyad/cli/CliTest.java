@@ -40,6 +40,7 @@ class CliTest {
                 + "  analyze  Prints the tokens, tags and dependency trees of articles as CoNLL-U\n"
                 + "             (NER and character offsets in the MISC column): what the coder\n"
                 + "             reads. Same inputs as 'dyad code'.\n"
+                + "  actors   Looks into the actor knowledge base.\n"
                 + "\n"
                 + "Exit codes:\n"
                 + "  0    success\n"

@@ -127,7 +127,15 @@ public final class ActorResolver {
         }
       }
       if (named != null) {
-        return Optional.of(named(named, head));
+        // The evidence span covers the whole phrase: "Venezuelan President Nicolas Maduro".
+        int first = named.firstToken();
+        int end = named.endToken();
+        for (PhraseMatch m :
+            List.of(country == null ? named : country, agent == null ? named : agent)) {
+          first = Math.min(first, m.firstToken());
+          end = Math.max(end, m.endToken());
+        }
+        return Optional.of(named(named, head, first, end));
       }
       if (country == null) {
         return Optional.empty();
@@ -158,15 +166,15 @@ public final class ActorResolver {
     }
 
     /** A person or organisation the dictionary names: its own code wins over composition. */
-    private ResolvedActor named(PhraseMatch m, int head) {
+    private ResolvedActor named(PhraseMatch m, int head, int spanFirst, int spanEnd) {
       DictionaryEntry e = m.entry();
       ActorCode code = e.codeAt(date);
       DatedRole role = e.roleAt(date);
       String name =
           role == null || role.title().isEmpty() ? e.name() : e.name() + ", " + role.title();
       Actor actor = new Actor(code.country(), code.sectors(), name, e.kind());
-      int first = Math.min(m.firstToken(), head);
-      int end = Math.max(m.endToken(), head + 1);
+      int first = Math.min(spanFirst, head);
+      int end = Math.max(spanEnd, head + 1);
       return new ResolvedActor(actor, first, end, List.of(e.id()), false);
     }
 
