@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     name = "actors",
     mixinStandardHelpOptions = true,
     description = "Looks into the actor knowledge base.",
-    subcommands = {ActorsCommand.Stats.class, ActorsCommand.Lookup.class})
+    subcommands = {ActorsCommand.Stats.class, ActorsCommand.Lookup.class, ActorsCommand.Eval.class})
 public final class ActorsCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
@@ -80,6 +80,87 @@ public final class ActorsCommand implements Callable<Integer> {
       for (DictionaryProblem p : d.problems()) {
         out.println("  " + p);
       }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code dyad actors eval}: the share of gold actors whose country resolves right. */
+  @Command(
+      name = "eval",
+      mixinStandardHelpOptions = true,
+      description =
+          "For every gold actor of a labelled JSONL file (source_actors/target_actors with"
+              + " actorText and code, as in shared/eval/plover_gsr), resolves its words in their"
+              + " sentence and prints the share whose country is right.")
+  static final class Eval implements Callable<Integer> {
+    @Parameters(paramLabel = "GOLD", description = "Labelled JSONL file.")
+    java.nio.file.Path gold;
+
+    @Option(names = "--verbose", description = "List every miss.")
+    boolean verbose;
+
+    @Mixin AnalyzerOptions analyzer;
+    @picocli.CommandLine.ParentCommand ActorsCommand parent;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = parent.out;
+      var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+      ActorDictionary d = analyzer.dictionaries.dictionary(parent.err);
+      CoreNlpAnalyzer a = new CoreNlpAnalyzer(analyzer.config());
+      org.dyad.eval.ActorAccuracy accuracy = new org.dyad.eval.ActorAccuracy(d);
+      int total = 0;
+      int right = 0;
+      int absent = 0;
+      for (String line : java.nio.file.Files.readAllLines(gold)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        var node = mapper.readTree(line);
+        java.util.List<org.dyad.eval.ActorAccuracy.GoldActor> actors = new java.util.ArrayList<>();
+        for (String field : java.util.List.of("source_actors", "target_actors")) {
+          for (var g : node.path(field)) {
+            String t = g.path("actorText").asText("");
+            String c = g.path("code").asText("");
+            if (!t.isEmpty() && !c.isEmpty()) {
+              actors.add(new org.dyad.eval.ActorAccuracy.GoldActor(t, c));
+            }
+          }
+        }
+        if (actors.isEmpty()) {
+          continue;
+        }
+        String d0 = node.path("date").asText("");
+        LocalDate date = d0.length() >= 10 ? LocalDate.parse(d0.substring(0, 10)) : null;
+        String text = node.path("text").asText("");
+        var analysed =
+            a.analyze(new Article(node.path("id").asText("?"), "", text, date, null, null));
+        for (var r : accuracy.judge(analysed, actors)) {
+          if (!text.contains(r.gold().text())) {
+            absent++;
+            continue;
+          }
+          total++;
+          right += r.correct() ? 1 : 0;
+          if (verbose && !r.correct()) {
+            out.printf(
+                Locale.ROOT,
+                "miss  %-40s gold %-10s got %s%n",
+                "\"" + r.gold().text() + "\"",
+                r.gold().code(),
+                r.found());
+          }
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "%s actors=%d country-correct=%d share=%.3f (gold actors whose words are not in their"
+              + " text, left out: %d)%n",
+          gold.getFileName(),
+          total,
+          right,
+          total == 0 ? 0.0 : (double) right / total,
+          absent);
       return ExitCodes.OK;
     }
   }

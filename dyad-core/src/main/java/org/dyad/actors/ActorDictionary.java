@@ -398,7 +398,8 @@ public final class ActorDictionary {
         }
         entries.put(id, entry);
         for (String n : a.names()) {
-          add(file, a.line(), n, entry);
+          // Phoenix writes every name in capitals: they are words, not acronyms.
+          add(file, a.line(), n.toLowerCase(Locale.ROOT), entry);
         }
       }
       return this;
@@ -413,7 +414,7 @@ public final class ActorDictionary {
         DictionaryEntry agent =
             new DictionaryEntry(id, EntryType.AGENT, null, a.sectors(), a.phrase());
         entries.putIfAbsent(id, agent);
-        add(file, a.line(), a.phrase(), agent);
+        add(file, a.line(), a.phrase().toLowerCase(Locale.ROOT), agent);
       }
       return this;
     }

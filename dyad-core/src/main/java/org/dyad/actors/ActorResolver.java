@@ -3,9 +3,11 @@ package org.dyad.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
@@ -39,12 +41,20 @@ public final class ActorResolver {
           "official",
           "administration");
   private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+  private static final Set<String> INTERNATIONAL_CODES = Set.of("IGO", "NGO", "IMG", "MNC");
+  // Sectors of a country's own institutions and people, which a bare agent can take from the
+  // article's focus; not IGO/NGO and the like, which belong to no country.
+  private static final Set<String> FOCUS_SECTORS =
+      Set.of(
+          "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "CVL", "BUS", "MED", "EDU",
+          "REL", "HLH", "REF", "SPY", "UAF", "CRM", "LAB", "ELI", "AGR", "PTY", "RAD");
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
 
   private final ActorDictionary dictionary;
   private final LocalDate date;
   private final List<Actor> history = new ArrayList<>();
+  private String focus;
 
   /**
    * @param dictionary the knowledge base
@@ -58,6 +68,44 @@ public final class ActorResolver {
   /** The dictionary phrases of one sentence, to resolve heads in it. */
   public SentenceActors read(Sentence sentence) {
     return new SentenceActors(sentence, dictionary.match(sentence.tokens(), date));
+  }
+
+  /**
+   * Reads the whole article first to find its focus country: the country named most often (by name,
+   * demonym, capital, or as the country of a named person or organisation), if it is named at least
+   * twice and more often than any other.
+   */
+  public void focusOn(List<Sentence> sentences) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sentence s : sentences) {
+      for (PhraseMatch m : dictionary.match(s.tokens(), date)) {
+        if (m.entry().type() == EntryType.AGENT) {
+          continue;
+        }
+        String c = m.entry().codeAt(date).country();
+        if (!INTERNATIONAL_CODES.contains(c)) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    focus = bestCount >= 1 && !tie ? best : null;
+  }
+
+  /** The article's focus country, or {@code null}. */
+  public String focus() {
+    return focus;
   }
 
   /** Notes the actors of a sentence once it is coded, for later references back. */
@@ -114,6 +162,7 @@ public final class ActorResolver {
     private Optional<ResolvedActor> compose(int head) {
       BitSet phrase = phrase(head);
       PhraseMatch country = null;
+      PhraseMatch modifierCountry = null;
       PhraseMatch agent = null;
       PhraseMatch named = null;
       for (PhraseMatch m : matches) {
@@ -123,8 +172,20 @@ public final class ActorResolver {
         switch (m.entry().type()) {
           case AGENT -> agent = nearer(m, agent, head);
           case PERSON, ORGANISATION -> named = nearer(m, named, head);
-          default -> country = nearer(m, country, head);
+          default -> {
+            country = nearer(m, country, head);
+            if (!m.covers(head)) {
+              modifierCountry = nearer(m, modifierCountry, head);
+            }
+          }
         }
+      }
+      if (country != null
+          && country.covers(head)
+          && country.entry().type() == EntryType.DEMONYM
+          && modifierCountry != null) {
+        // "Bosnian Serbs", "Iraqi Kurds": the head names a people, the modifier the country.
+        country = modifierCountry;
       }
       if (named != null) {
         // The evidence span covers the whole phrase: "Venezuelan President Nicolas Maduro".
@@ -138,7 +199,7 @@ public final class ActorResolver {
         return Optional.of(named(named, head, first, end));
       }
       if (country == null) {
-        return Optional.empty();
+        return agent == null ? Optional.empty() : focusActor(agent, head);
       }
       DictionaryEntry c = country.entry();
       List<String> sectors = new ArrayList<>();
@@ -176,6 +237,27 @@ public final class ActorResolver {
       int first = Math.min(spanFirst, head);
       int end = Math.max(spanEnd, head + 1);
       return new ResolvedActor(actor, first, end, List.of(e.id()), false);
+    }
+
+    /**
+     * An agent with no country of its own ("the president", "police", "rebels") belongs to the
+     * article's focus country when the article has one: the country its actors name most.
+     */
+    private Optional<ResolvedActor> focusActor(PhraseMatch agent, int head) {
+      if (focus == null || !FOCUS_SECTORS.contains(agent.entry().sectors().get(0))) {
+        return Optional.empty();
+      }
+      Actor actor =
+          new Actor(
+              focus,
+              agent.entry().sectors(),
+              countryName(focus) + " " + agent.entry().name(),
+              ActorKind.GROUP);
+      int first = Math.min(agent.firstToken(), head);
+      int end = Math.max(agent.endToken(), head + 1);
+      return Optional.of(
+          new ResolvedActor(
+              actor, first, end, List.of(agent.entry().id(), "focus:" + focus), true));
     }
 
     /** "he" or "she": the last person named before. */

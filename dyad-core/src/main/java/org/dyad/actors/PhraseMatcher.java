@@ -54,20 +54,32 @@ final class PhraseMatcher {
     return size;
   }
 
-  private record Word(String text, String lemma, int token) {}
+  /** A token as the matcher sees it: its lower-case form, its lemma and its acronym form. */
+  private record Word(String text, String lemma, String acronym, int token) {}
 
   /** The phrases in a token sequence; a name several people share picks who held office then. */
   List<PhraseMatch> match(List<Token> tokens, LocalDate date) {
     List<Word> words = new ArrayList<>(tokens.size() + 4);
     for (Token t : tokens) {
       List<String> parts = new ArrayList<>(1);
-      PhraseKey.split(t.text(), parts);
+      String text = t.text();
+      if (PhraseKey.isAcronym(text)) {
+        // "US" is tried as the acronym and as the word "us"; a dictionary acronym needs capitals.
+        PhraseKey.split(text, parts);
+        if (parts.size() == 1) {
+          words.add(new Word(PhraseKey.normalise(text), null, parts.get(0), t.index()));
+          continue;
+        }
+        parts.clear();
+      }
+      splitLower(text, parts);
       if (parts.size() == 1) {
         String lemma = PhraseKey.normalise(t.lemma());
-        words.add(new Word(parts.get(0), lemma.equals(parts.get(0)) ? null : lemma, t.index()));
+        words.add(
+            new Word(parts.get(0), lemma.equals(parts.get(0)) ? null : lemma, null, t.index()));
       } else {
         for (String p : parts) {
-          words.add(new Word(p, null, t.index()));
+          words.add(new Word(p, null, null, t.index()));
         }
       }
     }
@@ -90,6 +102,12 @@ final class PhraseMatcher {
       }
     }
     return out;
+  }
+
+  private static void splitLower(String token, List<String> out) {
+    List<String> raw = new ArrayList<>(2);
+    PhraseKey.split(token.toLowerCase(java.util.Locale.ROOT), raw);
+    out.addAll(raw);
   }
 
   @SuppressWarnings("unchecked")
@@ -125,6 +143,12 @@ final class PhraseMatcher {
     Node n = node.next.get(w.text());
     if (n != null) {
       walk(n, words, i + 1, bestEnd, best);
+    }
+    if (w.acronym() != null) {
+      Node a = node.next.get(w.acronym());
+      if (a != null) {
+        walk(a, words, i + 1, bestEnd, best);
+      }
     }
     if (w.lemma() != null) {
       Node m = node.next.get(w.lemma());

@@ -59,6 +59,7 @@ public final class EventPipeline {
   public CodedArticle code(AnalyzedArticle analysis) {
     Article article = analysis.article();
     ActorResolver resolver = new ActorResolver(dictionary, article.published());
+    resolver.focusOn(analysis.sentences());
     EventDate date = dater.date(article);
     List<Event> events = new ArrayList<>();
     Map<String, Mention> mentions = new LinkedHashMap<>();

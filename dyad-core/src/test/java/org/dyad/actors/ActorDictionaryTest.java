@@ -130,4 +130,28 @@ class ActorDictionaryTest {
       }
     }
   }
+
+  @Test
+  void matchesAnAcronymOnlyWhenWrittenInCapitals() {
+    assertThat(matched(tiny(), "US", "troops")).containsExactly("0-1:countries:USA");
+    assertThat(matched(tiny(), "U.S.")).containsExactly("0-1:countries:USA");
+    assertThat(matched(tiny(), "told", "us")).isEmpty();
+    assertThat(matched(tiny(), "Us")).isEmpty();
+  }
+
+  @Test
+  void matchesPossessivesSplitByTheTokenizer() {
+    ActorDictionary d =
+        ActorDictionary.builder()
+            .addCountries(
+                "c.tsv",
+                new StringReader(
+                    "code\tname\taliases\tadjectives\tcapitals\tseats\n"
+                        + "PRK\tNorth Korea\tDemocratic People's Republic of Korea\t-\t-\t-\n"))
+            .addAgents("a.tsv", new StringReader("phrase\tsector\nworkers' party\tPTY\n"))
+            .build();
+    assertThat(matched(d, "Democratic", "People", "'s", "Republic", "of", "Korea"))
+        .containsExactly("0-6:countries:PRK");
+    assertThat(matched(d, "Workers", "'", "Party")).containsExactly("0-3:agents:workers' party");
+  }
 }

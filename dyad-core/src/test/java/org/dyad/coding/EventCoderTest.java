@@ -131,4 +131,14 @@ class EventCoderTest {
     assertThat(visit.ploverCategory()).isEqualTo("CONSULT");
     assertThat(visit.quadClass()).isEqualTo(1);
   }
+
+  @Test
+  void givesABareAgentTheArticlesFocusCountry() throws IOException {
+    assertThat(code("focus-country")).containsExactly("KENCOP>KENCVL:173");
+  }
+
+  @Test
+  void takesTheCountryOfAnEthnicGroupFromItsModifier() throws IOException {
+    assertThat(code("ethnic-demonym")).containsExactly("BIH>HRV:190");
+  }
 }
