@@ -27,29 +27,33 @@ public final class EventCoder {
   private static final Set<String> SPECULATIVE_MODALS =
       Set.of("could", "might", "may", "would", "should", "can", "must");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-  private static final Set<String> NON_FACTUAL_CONTROLLERS =
+  private static final Set<String> INTENT_CONTROLLERS =
       Set.of(
-          "refuse",
-          "decline",
-          "fail",
-          "deny",
-          "plan",
-          "want",
-          "intend",
-          "hope",
-          "seek",
-          "try",
-          "aim",
-          "consider",
-          "expect",
-          "prepare",
-          "threaten",
-          "wish",
-          "propose",
-          "vow",
-          "pledge",
+          "agree",
           "promise",
-          "offer");
+          "pledge",
+          "vow",
+          "offer",
+          "commit",
+          "decide",
+          "plan",
+          "intend",
+          "prepare",
+          "seek",
+          "want",
+          "hope",
+          "aim",
+          "willing",
+          "ready",
+          "prepared",
+          "expect",
+          "undertake",
+          "resolve");
+  private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
+  private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
+  private static final Set<String> NON_FACTUAL_CONTROLLERS =
+      Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   private static final String CONSULT_NOT_SPECIFIED = "040";
 
@@ -71,10 +75,14 @@ public final class EventCoder {
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       List<VerbPattern> patterns = lexicon.forLemma(lemma);
-      if (patterns.isEmpty() || !isFactual(s, t.index())) {
+      if (patterns.isEmpty() || defersToComplement(s, t.index())) {
         continue;
       }
-      codeVerb(s, actors, t.index(), patterns, out);
+      Mood mood = mood(s, t.index());
+      if (mood == null) {
+        continue;
+      }
+      codeVerb(s, actors, t.index(), patterns, mood, out);
     }
     return out;
   }
@@ -84,6 +92,7 @@ public final class EventCoder {
       ActorResolver.SentenceActors actors,
       int verb,
       List<VerbPattern> patterns,
+      Mood mood,
       List<CodedEvent> out) {
     Clause clause = Clause.of(s, verb);
     if (clause == null) {
@@ -127,7 +136,7 @@ public final class EventCoder {
         if (p.reciprocal() && sources.size() >= 2) {
           for (ResolvedActor a : sources) {
             for (ResolvedActor b : sources) {
-              emit(s, actors, clause, verb, triggerEnd, a, b, p, confidence, out);
+              emit(s, actors, clause, verb, triggerEnd, a, b, p, mood, confidence, out);
             }
           }
         }
@@ -135,9 +144,10 @@ public final class EventCoder {
       }
       for (ResolvedActor a : sources) {
         for (ResolvedActor b : targets) {
-          emit(s, actors, clause, verb, triggerEnd, a, b, p, confidence, out);
-          if (p.reciprocal()) {
-            emit(s, actors, clause, verb, triggerEnd, b, a, p, confidence * 0.9, out);
+          emit(s, actors, clause, verb, triggerEnd, a, b, p, mood, confidence, out);
+          // Only a fact runs both ways: "A agreed to meet B" is A's intention, not B's.
+          if (p.reciprocal() && mood == Mood.FACT) {
+            emit(s, actors, clause, verb, triggerEnd, b, a, p, mood, confidence * 0.9, out);
           }
         }
       }
@@ -154,6 +164,7 @@ public final class EventCoder {
       ResolvedActor source,
       ResolvedActor target,
       VerbPattern p,
+      Mood mood,
       double confidence,
       List<CodedEvent> out) {
     if (source.actor().code().equals(target.actor().code())) {
@@ -163,7 +174,10 @@ public final class EventCoder {
     if (source.coreferent() || target.coreferent()) {
       c *= 0.85;
     }
-    String code = refine(s, actors, clause, verb, p, source, target);
+    String code = mood.transform(refine(s, actors, clause, verb, p, source, target));
+    if (code == null) {
+      return;
+    }
     out.add(new CodedEvent(s.index(), verb, triggerEnd, source, target, p, code, c));
   }
 
@@ -316,7 +330,46 @@ public final class EventCoder {
   }
 
   /** Whether the verb's clause asserts that the act happened. */
-  private boolean isFactual(Sentence s, int verb) {
+  /**
+   * The mood of a verb's clause, or {@code null} when it asserts nothing (negated, speculative,
+   * conditional, or the complement of a verb that codes the event itself).
+   */
+  private Mood mood(Sentence s, int verb) {
+    if (!ownClauseAsserts(s, verb)) {
+      return null;
+    }
+    Dependency up = s.head(verb);
+    if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
+      int c = up.governor();
+      String controller = s.token(c).lemma().toLowerCase(Locale.ROOT);
+      Mood outer = mood(s, c);
+      if (outer == null) {
+        return null;
+      }
+      if (INTENT_CONTROLLERS.contains(controller)) {
+        return Mood.INTENT;
+      }
+      if (THREAT_CONTROLLERS.contains(controller)) {
+        return Mood.THREAT;
+      }
+      if (REFUSAL_CONTROLLERS.contains(controller)) {
+        return Mood.REFUSAL;
+      }
+      if (lexicon.isTrigger(controller) || NON_FACTUAL_CONTROLLERS.contains(controller)) {
+        return null;
+      }
+      return outer;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.baseRelation().equals("aux")
+          && FUTURE_AUXILIARIES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return Mood.INTENT;
+      }
+    }
+    return Mood.FACT;
+  }
+
+  private static boolean ownClauseAsserts(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
       if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
@@ -330,15 +383,27 @@ public final class EventCoder {
         return false;
       }
     }
-    Dependency up = s.head(verb);
-    if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
-      String controller = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
-      if (lexicon.isTrigger(controller) || NON_FACTUAL_CONTROLLERS.contains(controller)) {
-        return false;
-      }
-      return isFactual(s, up.governor());
-    }
     return true;
+  }
+
+  /**
+   * Whether a controlling verb ("agreed", "threatened", "refused") leaves the coding to its
+   * complement, which then carries the mood: "threatened to attack Iran" is one threat, coded once.
+   */
+  private boolean defersToComplement(Sentence s, int verb) {
+    String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+    if (!(INTENT_CONTROLLERS.contains(lemma)
+        || THREAT_CONTROLLERS.contains(lemma)
+        || REFUSAL_CONTROLLERS.contains(lemma))) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("xcomp")
+          && lexicon.isTrigger(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb's subject and object, with voice and control resolved. */

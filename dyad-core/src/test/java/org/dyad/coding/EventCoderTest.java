@@ -78,7 +78,7 @@ class EventCoderTest {
   @Test
   void codesARefusalNotTheMeetingItRefuses() throws IOException {
     List<String> events = code("refused-to-meet");
-    assertThat(events).containsExactly("IRN>GBR:120");
+    assertThat(events).containsExactly("IRN>GBR:125");
     assertThat(events).noneMatch(e -> e.endsWith(":040"));
   }
 
@@ -140,5 +140,25 @@ class EventCoderTest {
   @Test
   void takesTheCountryOfAnEthnicGroupFromItsModifier() throws IOException {
     assertThat(code("ethnic-demonym")).containsExactly("BIH>HRV:190");
+  }
+
+  @Test
+  void codesAnAgreementToCooperateAsIntentNotCooperation() throws IOException {
+    assertThat(code("agreed-to-cooperate")).containsExactly("RUS>IRN:031");
+  }
+
+  @Test
+  void codesAThreatToAttackAsAThreatNotAnAttack() throws IOException {
+    assertThat(code("threatened-to-attack")).containsExactly("PRK>KOR:1384");
+  }
+
+  @Test
+  void codesFutureCooperationAsIntent() throws IOException {
+    assertThat(code("future-support")).containsExactly("PRT>TUR:032");
+  }
+
+  @Test
+  void codesNothingForANegatedIntention() throws IOException {
+    assertThat(code("negated-intent")).isEmpty();
   }
 }
