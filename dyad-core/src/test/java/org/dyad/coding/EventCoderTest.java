@@ -161,4 +161,9 @@ class EventCoderTest {
   void codesNothingForANegatedIntention() throws IOException {
     assertThat(code("negated-intent")).isEmpty();
   }
+
+  @Test
+  void resolvesHeToTheLastPersonNamed() throws IOException {
+    assertThat(code("pronoun-person")).containsExactly("RUSGOV>TURGOV:042", "RUSGOV>TUR:111");
+  }
 }
