@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.ResolvedActor;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorKind;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
@@ -52,10 +54,28 @@ public final class EventCoder {
   private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
   private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say",
+          "announce",
+          "tell",
+          "state",
+          "declare",
+          "report",
+          "claim",
+          "insist",
+          "add",
+          "warn",
+          "vow",
+          "confirm",
+          "indicate",
+          "signal");
+  private static final String PROTEST_ROOT = "14";
   private static final Set<String> NON_FACTUAL_CONTROLLERS =
       Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   private static final String CONSULT_NOT_SPECIFIED = "040";
+  private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
 
   private final VerbLexicon lexicon;
 
@@ -99,7 +119,16 @@ public final class EventCoder {
       return;
     }
     String particle = particle(s, verb);
-    for (VerbPattern p : patterns) {
+    List<VerbPattern> ordered = new ArrayList<>(patterns);
+    if (clause.object >= 0) {
+      // A class met by a two-word name ("hunger strike") is more specific than one met by a word.
+      int object = clause.object;
+      ordered.sort(
+          java.util.Comparator.comparing(
+              (VerbPattern p) ->
+                  !(p.objectClass() != null && compoundInClass(s, object, p.objectClass()))));
+    }
+    for (VerbPattern p : ordered) {
       if (p.particle() != null
           && !p.particle().equals(particle)
           && !particleInPhrase(s, verb, p.particle())) {
@@ -108,9 +137,7 @@ public final class EventCoder {
       int object = clause.object;
       int triggerEnd = verb + 1;
       if (p.objectClass() != null) {
-        if (object < 0
-            || !(lexicon.inClass(p.objectClass(), s.token(object).lemma())
-                || lexicon.inClass(p.objectClass(), s.token(object).text()))) {
+        if (object < 0 || !objectInClass(s, object, p.objectClass())) {
           continue;
         }
         triggerEnd = Math.max(triggerEnd, object + 1);
@@ -132,6 +159,16 @@ public final class EventCoder {
         }
       }
       double confidence = clause.inherited ? 0.7 : 0.85;
+      if (targets.isEmpty() && p.code().startsWith(PROTEST_ROOT)) {
+        // CAMEO codes a protest with no named target as aimed at the protesters' own government.
+        for (ResolvedActor a : sources) {
+          ResolvedActor government = ownGovernment(a, verb);
+          if (government != null) {
+            emit(s, actors, clause, verb, triggerEnd, a, government, p, mood, 0.6, out);
+          }
+        }
+        return;
+      }
       if (targets.isEmpty()) {
         if (p.reciprocal() && sources.size() >= 2) {
           for (ResolvedActor a : sources) {
@@ -167,6 +204,7 @@ public final class EventCoder {
       Mood mood,
       double confidence,
       List<CodedEvent> out) {
+    target = placed(s, actors, clause, verb, target);
     if (source.actor().code().equals(target.actor().code())) {
       return;
     }
@@ -179,6 +217,45 @@ public final class EventCoder {
       return;
     }
     out.add(new CodedEvent(s.index(), verb, triggerEnd, source, target, p, code, c));
+  }
+
+  /**
+   * A target that only took the article's focus country ("killed 23 people") takes the country of
+   * the clause's place instead, when it names one ("in Tel Aviv").
+   */
+  private static ResolvedActor placed(
+      Sentence s, ActorResolver.SentenceActors actors, Clause clause, int verb, ResolvedActor t) {
+    if (t.entries().stream().noneMatch(e -> e.startsWith("focus:"))) {
+      return t;
+    }
+    List<Dependency> candidates = new ArrayList<>(s.children(verb));
+    if (clause.object >= 0) {
+      candidates.addAll(s.children(clause.object));
+    }
+    for (Dependency d : candidates) {
+      String rel = d.baseRelation();
+      if ((rel.equals("obl") || rel.equals("nmod")) && caseOf(s, d.dependent()).equals("in")) {
+        String place = actors.placeCountry(d.dependent()).orElse(null);
+        if (place != null && !place.equals(t.actor().country())) {
+          Actor a = t.actor();
+          Actor moved = new Actor(place, a.sectors(), place + " " + a.name(), a.kind());
+          List<String> entries = new ArrayList<>(t.entries());
+          entries.add("place:" + place);
+          return new ResolvedActor(moved, t.firstToken(), t.endToken(), entries, true);
+        }
+      }
+    }
+    return t;
+  }
+
+  private static ResolvedActor ownGovernment(ResolvedActor source, int verb) {
+    Actor a = source.actor();
+    if (INTERNATIONAL.contains(a.country()) || a.sectors().contains("GOV")) {
+      return null;
+    }
+    Actor government =
+        new Actor(a.country(), List.of("GOV"), a.country() + " government", ActorKind.STATE);
+    return new ResolvedActor(government, verb, verb + 1, List.of("implicit:government"), true);
   }
 
   /**
@@ -290,6 +367,31 @@ public final class EventCoder {
     return "";
   }
 
+  /**
+   * Whether the object belongs to a noun class: its lemma, its word, or its compound with the noun
+   * before it ("hunger strike", "martial law").
+   */
+  private boolean objectInClass(Sentence s, int object, String className) {
+    Token o = s.token(object);
+    if (lexicon.inClass(className, o.lemma()) || lexicon.inClass(className, o.text())) {
+      return true;
+    }
+    return compoundInClass(s, object, className);
+  }
+
+  private boolean compoundInClass(Sentence s, int object, String className) {
+    Token o = s.token(object);
+    for (Dependency d : s.children(object)) {
+      if (d.relation().equals("compound") || d.relation().equals("amod")) {
+        String first = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (lexicon.inClass(className, first + " " + o.lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A particle parsed as a preposition of the verb's phrase ("pulled troops out of Iraq"). */
   private static boolean particleInPhrase(Sentence s, int verb, String particle) {
     for (Dependency d : s.children(verb)) {
@@ -361,8 +463,15 @@ public final class EventCoder {
       return outer;
     }
     for (Dependency d : s.children(verb)) {
-      if (d.baseRelation().equals("aux")
-          && FUTURE_AUXILIARIES.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+      if (!d.baseRelation().equals("aux")) {
+        continue;
+      }
+      String aux = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (FUTURE_AUXILIARIES.contains(aux)) {
+        return Mood.INTENT;
+      }
+      if (aux.equals("would") && isReported(s, verb)) {
+        // "said they would blockade Paris": a reported future, not a conditional.
         return Mood.INTENT;
       }
     }
@@ -376,7 +485,9 @@ public final class EventCoder {
           && NEGATIONS.contains(lemma)) {
         return false;
       }
-      if (d.baseRelation().equals("aux") && SPECULATIVE_MODALS.contains(lemma)) {
+      if (d.baseRelation().equals("aux")
+          && SPECULATIVE_MODALS.contains(lemma)
+          && !(lemma.equals("would") && isReported(s, verb))) {
         return false;
       }
       if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
@@ -384,6 +495,15 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  /** Whether the clause is what someone said or announced ("X said Y would..."). */
+  private static boolean isReported(Sentence s, int verb) {
+    Dependency up = s.head(verb);
+    return up != null
+        && up.governor() >= 0
+        && up.relation().equals("ccomp")
+        && SPEECH_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -80,6 +80,11 @@ enum Mood {
     }
     String root = code.substring(0, 2);
     String three = code.substring(0, 3);
+    boolean conflict = Integer.parseInt(root) >= 9;
+    if (this == INTENT && conflict) {
+      // A stated intention to act against someone is a threat ("will retaliate against Israel").
+      return THREAT.transform(code);
+    }
     String out =
         switch (this) {
           case INTENT -> pick(INTENT_CODES, INTENT_ROOTS, code, three, root);
