@@ -74,6 +74,7 @@ public final class EventCoder {
   private static final Set<String> NON_FACTUAL_CONTROLLERS =
       Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+  private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final String CONSULT_NOT_SPECIFIED = "040";
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
 
@@ -564,6 +565,21 @@ public final class EventCoder {
         return agent < 0 ? null : new Clause(verb, agent, passiveSubject, false);
       }
       boolean inherited = false;
+      if (subject >= 0 && REPORTED_PRONOUNS.contains(lower(s, subject))) {
+        // "Iran said it would attack Israel": the pronoun is the speaker.
+        Dependency up = s.head(verb);
+        if (up != null
+            && up.governor() >= 0
+            && up.relation().equals("ccomp")
+            && SPEECH_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+          for (Dependency d : s.children(up.governor())) {
+            if (d.relation().equals("nsubj")) {
+              subject = d.dependent();
+              inherited = true;
+            }
+          }
+        }
+      }
       if (subject >= 0 && RELATIVE_PRONOUNS.contains(lower(s, subject))) {
         Dependency up = s.head(verb);
         if (up != null && up.governor() >= 0 && up.relation().startsWith("acl")) {

@@ -166,4 +166,19 @@ class EventCoderTest {
   void resolvesHeToTheLastPersonNamed() throws IOException {
     assertThat(code("pronoun-person")).containsExactly("RUSGOV>TURGOV:042", "RUSGOV>TUR:111");
   }
+
+  @Test
+  void aimsAProtestWithoutATargetAtTheProtestersGovernment() throws IOException {
+    assertThat(code("protest-implicit-target")).containsExactly("KENLAB>KENGOV:142");
+  }
+
+  @Test
+  void codesAReportedIntentionToAttackAsAThreatByTheSpeaker() throws IOException {
+    assertThat(code("reported-would")).containsExactly("IRN>ISR:1384");
+  }
+
+  @Test
+  void placesVictimsWithoutACountryWhereTheEventHappened() throws IOException {
+    assertThat(code("victims-placed")).contains("PSEREB>ISRCVL:190");
+  }
 }
