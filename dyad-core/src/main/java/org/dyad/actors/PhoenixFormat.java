@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
  * their own dictionaries in that format can use them with Dyad.
  *
  * <p>Actors: a name line ({@code VLADIMIR_PUTIN_}, words joined by {@code _}), optionally with its
- * code ({@code UN_ [IGOUNO]}); synonym lines starting with {@code +}; code lines starting with
- * white space: {@code [CODE]} (the default), {@code [CODE >YYMMDD]} (from), {@code [CODE <YYMMDD]}
- * (until), {@code [CODE YYMMDD-YYMMDD]}. Dates have 6 digits (years up to 30 are 20xx) or 8.
- * Agents: {@code PHRASE {PLURAL} [~SECTORS]}, where {@code {}} means no plural and no braces means
- * the regular plural in -S; macros {@code !NAME! = A, B} expand inside phrases.
+ * code ({@code UN_ [IGOUNO]}); name lines in a row without codes name one actor; synonym lines
+ * starting with {@code +}; code lines starting with white space: {@code [CODE]} (the default),
+ * {@code [CODE >YYMMDD]} (from), {@code [CODE <YYMMDD]} (until), {@code [CODE YYMMDD-YYMMDD]}.
+ * Dates have 6 digits (years up to 30 are 20xx) or 8. Agents: {@code PHRASE {PLURAL} [~SECTORS]},
+ * where {@code {}} means no plural and no braces means the regular plural in -S; macros {@code
+ * !NAME! = A, B} expand inside phrases.
  */
 final class PhoenixFormat {
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
@@ -92,12 +93,18 @@ final class PhoenixFormat {
           code(n, m.group(1).trim(), defaultCode, roles, problems);
           continue;
         }
+        Matcher m = CODE.matcher(body);
+        boolean codeOnLine = m.find(0);
+        if (!names.isEmpty() && !codeSeen[0] && !codeOnLine) {
+          // Name lines in a row share the code lines that follow them.
+          names.add(words(body));
+          continue;
+        }
         flush.run();
         start[0] = n;
-        Matcher m = CODE.matcher(body);
-        String name = m.find() ? body.substring(0, m.start()) : body;
+        String name = codeOnLine ? body.substring(0, m.start()) : body;
         names.add(words(name));
-        if (m.find(0)) {
+        if (codeOnLine) {
           codeSeen[0] = true;
           code(n, m.group(1).trim(), defaultCode, roles, problems);
         }

@@ -25,8 +25,11 @@ class PhoenixFormatTest {
           + "SYLVANIA_ [SYL]\n"
           + "AMBASSADOR_TRENTINO_\n"
           + "\t[SYLGOV <991231]\n"
-          + "NOBODY_\n"
-          + "BROKEN_ [SYLGOV 991231-990101]\n";
+          + "GROUCHO_MARX_\n"
+          + "PRESIDENT_MARX_\n"
+          + "\t[FRDGOV >20120219]\n"
+          + "BROKEN_ [SYLGOV 991231-990101]\n"
+          + "NOBODY_\n";
   private static final String AGENTS =
       "!PERSON! = MAN, WOMAN\n"
           + "MINISTER [~GOV]\n"
@@ -43,7 +46,8 @@ class PhoenixFormatTest {
     List<PhoenixFormat.Actor> actors =
         PhoenixFormat.readActors(
             "a.txt", new StringReader(ACTORS), (l, m) -> problems.add(l + ": " + m));
-    assertThat(actors).hasSize(4);
+    assertThat(actors).hasSize(5);
+    assertThat(actors.get(4).names()).containsExactly("GROUCHO MARX", "PRESIDENT MARX");
     PhoenixFormat.Actor freedonia = actors.get(0);
     assertThat(freedonia.names())
         .containsExactly("FREEDONIA", "FREEDONIAN", "REPUBLIC OF FREEDONIA");
@@ -58,8 +62,8 @@ class PhoenixFormatTest {
         .containsExactly(new PhoenixFormat.Role("SYLGOV", null, LocalDate.of(1999, 12, 31)));
     assertThat(problems)
         .containsExactly(
-            "14: actor 'NOBODY' has no code",
-            "15: date range ends before it starts: '991231-990101'");
+            "17: date range ends before it starts: '991231-990101'",
+            "18: actor 'NOBODY' has no code");
   }
 
   @Test
@@ -95,6 +99,7 @@ class PhoenixFormatTest {
     assertThat(e.codeAt(LocalDate.of(1960, 6, 1)).toString()).isEqualTo("FRDELI");
     assertThat(e.codeAt(LocalDate.of(2005, 6, 1)).toString()).isEqualTo("FRDOPP");
     assertThat(d.problemCount()).isEqualTo(3);
+    assertThat(d.match(List.of(new Token(0, "Marx", "Marx", "NNP", "O", 0, 4)), null)).isEmpty();
   }
 
   @Test
