@@ -105,7 +105,101 @@ public final class EventCoder {
       }
       codeVerb(s, actors, t.index(), patterns, mood, out);
     }
+    for (Token t : s.tokens()) {
+      if (t.pos().startsWith("NN") || isGerundNoun(s, t.index())) {
+        List<VerbPattern> patterns = lexicon.forNoun(t.lemma().toLowerCase(Locale.ROOT));
+        if (patterns.isEmpty()) {
+          // "talks" is lemmatised to "talk", but the event is the plural noun.
+          patterns = lexicon.forNoun(t.text().toLowerCase(Locale.ROOT));
+        }
+        if (!patterns.isEmpty()) {
+          codeNoun(s, actors, t.index(), patterns, out);
+        }
+      }
+    }
     return out;
+  }
+
+  /** A gerund used as a noun: "Azerbaijan's shelling of Armenia", "the bombing of Syria". */
+  private static boolean isGerundNoun(Sentence s, int token) {
+    if (!s.token(token).pos().equals("VBG")) {
+      return false;
+    }
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("nmod:poss") || d.relation().equals("det")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An event noun: "Putin's visit to Tehran", "strikes by Russia's air group against Islamic State
+   * positions", "talks between Moscow and Tehran". Its source is its "by" phrase, else its own
+   * phrase (possessor or modifier); its target a preposition the pattern names. Not coded when a
+   * lexicon verb takes it as object ("launched strikes": the verb codes that) or when its clause
+   * asserts nothing.
+   */
+  private void codeNoun(
+      Sentence s,
+      ActorResolver.SentenceActors actors,
+      int noun,
+      List<VerbPattern> patterns,
+      List<CodedEvent> out) {
+    Dependency up = s.head(noun);
+    if (up != null && up.governor() >= 0) {
+      String headLemma = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+      if (up.relation().equals("obj") && lexicon.isTrigger(headLemma)) {
+        return;
+      }
+      int verb = up.governor();
+      while (verb >= 0 && !s.token(verb).isVerb()) {
+        Dependency next = s.head(verb);
+        verb = next == null ? -1 : next.governor();
+      }
+      if (verb >= 0 && !ownClauseAsserts(s, verb)) {
+        return;
+      }
+    }
+    for (VerbPattern p : patterns) {
+      List<ResolvedActor> sources = new ArrayList<>();
+      List<Integer> by = new ArrayList<>();
+      prepositional(s, noun, "by", by);
+      for (int b : by) {
+        sources.addAll(actorsAt(s, actors, b));
+      }
+      if (sources.isEmpty()) {
+        sources.addAll(actors.resolve(noun));
+      }
+      List<ResolvedActor> targets = new ArrayList<>();
+      for (String slot : p.targetSlots()) {
+        List<Integer> heads = new ArrayList<>();
+        prepositional(s, noun, slot, heads);
+        for (int h : heads) {
+          targets.addAll(actorsAt(s, actors, h));
+        }
+        if (!targets.isEmpty()) {
+          break;
+        }
+      }
+      if (sources.isEmpty() && p.reciprocal() && targets.size() >= 2) {
+        // "talks between Moscow and Tehran": the pair is both source and target.
+        sources = targets;
+      }
+      if (sources.isEmpty() || targets.isEmpty()) {
+        continue;
+      }
+      Clause clause = new Clause(noun, -1, -1, false);
+      for (ResolvedActor a : sources) {
+        for (ResolvedActor b : targets) {
+          emit(s, actors, clause, noun, noun + 1, a, b, p, Mood.FACT, 0.7, out);
+          if (p.reciprocal()) {
+            emit(s, actors, clause, noun, noun + 1, b, a, p, Mood.FACT, 0.65, out);
+          }
+        }
+      }
+      return;
+    }
   }
 
   private void codeVerb(

@@ -31,16 +31,19 @@ public final class VerbLexicon {
   private static final String RESOURCES = "/org/dyad/dictionaries/";
 
   private final Map<String, List<VerbPattern>> byLemma;
+  private final Map<String, List<VerbPattern>> byNoun;
   private final Map<String, Set<String>> classes;
   private final List<VerbPattern> patterns;
   private final List<LexiconProblem> problems;
 
   private VerbLexicon(
       Map<String, List<VerbPattern>> byLemma,
+      Map<String, List<VerbPattern>> byNoun,
       Map<String, Set<String>> classes,
       List<VerbPattern> patterns,
       List<LexiconProblem> problems) {
     this.byLemma = byLemma;
+    this.byNoun = byNoun;
     this.classes = classes;
     this.patterns = patterns;
     this.problems = problems;
@@ -93,6 +96,7 @@ public final class VerbLexicon {
     }
     Codebook codebook = Codebook.standard();
     Map<String, List<VerbPattern>> byLemma = new LinkedHashMap<>();
+    Map<String, List<VerbPattern>> byNoun = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
     List<VerbPattern> all = new ArrayList<>();
     for (String[] row : rows(verbsFile, verbs, 7, problems)) {
@@ -139,7 +143,7 @@ public final class VerbLexicon {
               example,
               line);
       all.add(p);
-      byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+      (p.isNoun() ? byNoun : byLemma).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
     }
     Map<String, List<VerbPattern>> frozen = new HashMap<>();
     for (Map.Entry<String, List<VerbPattern>> e : byLemma.entrySet()) {
@@ -148,8 +152,11 @@ public final class VerbLexicon {
       list.sort(Comparator.comparing(v -> v.objectClass() == null));
       frozen.put(e.getKey(), List.copyOf(list));
     }
+    Map<String, List<VerbPattern>> nounTriggers = new HashMap<>();
+    byNoun.forEach((k, v) -> nounTriggers.put(k, List.copyOf(v)));
     return new VerbLexicon(
         Collections.unmodifiableMap(frozen),
+        Collections.unmodifiableMap(nounTriggers),
         Collections.unmodifiableMap(classes),
         List.copyOf(all),
         List.copyOf(problems));
@@ -190,6 +197,11 @@ public final class VerbLexicon {
   /** The patterns whose verb has this lemma, most specific (object class) first. */
   public List<VerbPattern> forLemma(String lemma) {
     return byLemma.getOrDefault(lemma, List.of());
+  }
+
+  /** The patterns whose trigger is this event noun. */
+  public List<VerbPattern> forNoun(String lemma) {
+    return byNoun.getOrDefault(lemma, List.of());
   }
 
   public boolean isTrigger(String lemma) {

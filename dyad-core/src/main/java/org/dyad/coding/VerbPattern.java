@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * @param id unique id ({@code meet.040})
  * @param code CAMEO code
- * @param verb verb lemma, with a particle when it has one ({@code call off})
+ * @param verb verb lemma, with a particle when it has one ({@code call off}); or {@code noun:LEMMA}
+ *     for an event noun whose source is its possessor, its "by" phrase or its modifier ("Putin's
+ *     visit to Tehran", "strikes by Russia on Syria", "Russian strikes")
  * @param objectClass noun class the direct object must belong to ({@code agreement}), or {@code
  *     null} when any object (or none) will do
  * @param targetSlots where the target is, in order of preference: {@code obj} (the direct object)
@@ -35,14 +37,25 @@ public record VerbPattern(
     Objects.requireNonNull(example, "example");
   }
 
-  /** The verb lemma without its particle. */
+  private static final String NOUN = "noun:";
+
+  /** Whether the trigger is an event noun ({@code noun:visit}: "Putin's visit to Tehran"). */
+  public boolean isNoun() {
+    return verb.startsWith(NOUN);
+  }
+
+  /** The trigger's lemma, without particle or {@code noun:} prefix. */
   public String lemma() {
-    int space = verb.indexOf(' ');
-    return space < 0 ? verb : verb.substring(0, space);
+    String v = isNoun() ? verb.substring(NOUN.length()) : verb;
+    int space = v.indexOf(' ');
+    return space < 0 ? v : v.substring(0, space);
   }
 
   /** The particle ({@code off} in {@code call off}), or {@code null}. */
   public String particle() {
+    if (isNoun()) {
+      return null;
+    }
     int space = verb.indexOf(' ');
     return space < 0 ? null : verb.substring(space + 1);
   }
