@@ -265,7 +265,10 @@ public final class EventCoder {
         return;
       }
       if (targets.isEmpty()) {
-        if (p.reciprocal() && sources.size() >= 2) {
+        // "Moscow and Tehran signed an agreement", "the US and Jordan agreed": with no target,
+        // the members of a compound subject cooperate with each other. Conflict needs a target.
+        boolean cooperative = Integer.parseInt(p.code().substring(0, 2)) <= 8;
+        if ((p.reciprocal() || cooperative) && sources.size() >= 2) {
           for (ResolvedActor a : sources) {
             for (ResolvedActor b : sources) {
               emit(s, actors, clause, verb, triggerEnd, a, b, p, mood, confidence, out);

@@ -181,4 +181,10 @@ class EventCoderTest {
   void placesVictimsWithoutACountryWhereTheEventHappened() throws IOException {
     assertThat(code("victims-placed")).contains("PSEREB>ISRCVL:190");
   }
+
+  @Test
+  void codesACooperativeActOfACompoundSubjectWithoutTargetBetweenItsMembers() throws IOException {
+    assertThat(code("compound-subject-agree"))
+        .containsExactlyInAnyOrder("USA>JOR:030", "JOR>USA:030");
+  }
 }
