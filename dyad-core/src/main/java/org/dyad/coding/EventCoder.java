@@ -237,7 +237,25 @@ public final class EventCoder {
         }
         triggerEnd = Math.max(triggerEnd, object + 1);
       }
-      List<ResolvedActor> sources = actorsAt(s, actors, clause.subject);
+      List<ResolvedActor> sources = new ArrayList<>(actorsAt(s, actors, clause.subject));
+      if (sources.isEmpty() && p.reciprocal()) {
+        List<Integer> between = new ArrayList<>();
+        prepositional(s, verb, "between", between);
+        if (clause.object >= 0) {
+          prepositional(s, clause.object, "between", between);
+        }
+        for (int b : between) {
+          sources.addAll(actorsAt(s, actors, b));
+        }
+        if (sources.size() >= 2) {
+          for (ResolvedActor a : sources) {
+            for (ResolvedActor b : sources) {
+              emit(s, actors, clause, verb, triggerEnd, a, b, p, mood, 0.7, out);
+            }
+          }
+          return;
+        }
+      }
       if (sources.isEmpty()) {
         return;
       }
@@ -659,7 +677,9 @@ public final class EventCoder {
       }
       if (passiveSubject >= 0) {
         // "X was attacked by Y": Y acts on X.
-        return agent < 0 ? null : new Clause(verb, agent, passiveSubject, false);
+        // Without a "by" phrase the clause has no source of its own; a reciprocal pattern may
+        // still find its pair in "between A and B" ("MoUs were signed between A and B").
+        return new Clause(verb, agent, passiveSubject, false);
       }
       boolean inherited = false;
       if (subject >= 0 && REPORTED_PRONOUNS.contains(lower(s, subject))) {

@@ -187,4 +187,9 @@ class EventCoderTest {
     assertThat(code("compound-subject-agree"))
         .containsExactlyInAnyOrder("USA>JOR:030", "JOR>USA:030");
   }
+
+  @Test
+  void codesAnAgentlessPassiveBetweenTwoActorsBothWays() throws IOException {
+    assertThat(code("passive-between")).containsExactlyInAnyOrder("RUS>IRN:057", "IRN>RUS:057");
+  }
 }
