@@ -285,11 +285,7 @@ public final class ActorDictionary {
                 name,
                 ActorKind.PERSON,
                 roles);
-        entries.put(id, person);
-        add(file, line.number, name, person);
-        for (String alias : list(f.get(1))) {
-          add(file, line.number, alias, person);
-        }
+        register(file, line.number, person, name, list(f.get(1)));
       }
       return this;
     }
@@ -333,11 +329,7 @@ public final class ActorDictionary {
         DictionaryEntry org =
             new DictionaryEntry(
                 id, EntryType.ORGANISATION, code.country(), code.sectors(), name, kind, List.of());
-        entries.put(id, org);
-        add(file, line.number, name, org);
-        for (String alias : list(f.get(3))) {
-          add(file, line.number, alias, org);
-        }
+        register(file, line.number, org, name, list(f.get(3)));
       }
       return this;
     }
@@ -502,6 +494,16 @@ public final class ActorDictionary {
           (a.to() != null && b.from() != null && a.to().isBefore(b.from()))
               || (b.to() != null && a.from() != null && b.to().isBefore(a.from()));
       return !disjoint;
+    }
+
+    /** Keeps an entry and adds its name and aliases to the matcher. */
+    private void register(
+        String file, int line, DictionaryEntry entry, String name, List<String> aliases) {
+      entries.put(entry.id(), entry);
+      add(file, line, name, entry);
+      for (String alias : aliases) {
+        add(file, line, alias, entry);
+      }
     }
 
     private void add(String file, int line, String phrase, DictionaryEntry entry) {

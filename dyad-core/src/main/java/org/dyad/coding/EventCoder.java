@@ -344,6 +344,23 @@ public final class EventCoder {
     if (t.entries().stream().noneMatch(e -> e.startsWith("focus:"))) {
       return t;
     }
+    String place = clausePlace(s, actors, clause, verb);
+    if (place == null || place.equals(t.actor().country())) {
+      return t;
+    }
+    Actor a = t.actor();
+    Actor moved = new Actor(place, a.sectors(), place + " " + a.name(), a.kind());
+    List<String> entries = new ArrayList<>(t.entries());
+    entries.add("place:" + place);
+    return new ResolvedActor(moved, t.firstToken(), t.endToken(), entries, true);
+  }
+
+  /**
+   * The country of the clause's place ("in Tehran"), or {@code null}. Parsers attach "in Tehran" to
+   * the verb or to the nearest noun ("met Khamenei in Tehran"), so both are looked at.
+   */
+  private static String clausePlace(
+      Sentence s, ActorResolver.SentenceActors actors, Clause clause, int verb) {
     List<Dependency> candidates = new ArrayList<>(s.children(verb));
     if (clause.object >= 0) {
       candidates.addAll(s.children(clause.object));
@@ -352,16 +369,12 @@ public final class EventCoder {
       String rel = d.baseRelation();
       if ((rel.equals("obl") || rel.equals("nmod")) && caseOf(s, d.dependent()).equals("in")) {
         String place = actors.placeCountry(d.dependent()).orElse(null);
-        if (place != null && !place.equals(t.actor().country())) {
-          Actor a = t.actor();
-          Actor moved = new Actor(place, a.sectors(), place + " " + a.name(), a.kind());
-          List<String> entries = new ArrayList<>(t.entries());
-          entries.add("place:" + place);
-          return new ResolvedActor(moved, t.firstToken(), t.endToken(), entries, true);
+        if (place != null) {
+          return place;
         }
       }
     }
-    return t;
+    return null;
   }
 
   private static ResolvedActor ownGovernment(ResolvedActor source, int verb) {
@@ -389,28 +402,17 @@ public final class EventCoder {
     if (!p.code().equals(CONSULT_NOT_SPECIFIED)) {
       return p.code();
     }
-    // Parsers attach "in Tehran" to the verb or to the nearest noun ("met Khamenei in Tehran").
-    List<Dependency> candidates = new ArrayList<>(s.children(verb));
-    if (clause.object >= 0) {
-      candidates.addAll(s.children(clause.object));
+    String place = clausePlace(s, actors, clause, verb);
+    if (place == null) {
+      return p.code();
     }
-    for (Dependency d : candidates) {
-      String rel = d.baseRelation();
-      if ((rel.equals("obl") || rel.equals("nmod")) && caseOf(s, d.dependent()).equals("in")) {
-        String place = actors.placeCountry(d.dependent()).orElse(null);
-        if (place == null) {
-          continue;
-        }
-        if (place.equals(target.actor().country())) {
-          return "042";
-        }
-        if (place.equals(source.actor().country())) {
-          return "043";
-        }
-        return "044";
-      }
+    if (place.equals(target.actor().country())) {
+      return "042";
     }
-    return p.code();
+    if (place.equals(source.actor().country())) {
+      return "043";
+    }
+    return "044";
   }
 
   /**
