@@ -54,6 +54,42 @@ public final class EventCoder {
   private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
   private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
+  private static final Set<String> QUANTITY_NOUNS =
+      Set.of(
+          "ton",
+          "tonne",
+          "tons",
+          "tonnes",
+          "dozen",
+          "dozens",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "billion",
+          "billions",
+          "number",
+          "lot",
+          "batch",
+          "shipment",
+          "consignment",
+          "package",
+          "amount",
+          "load",
+          "convoy",
+          "group",
+          "team",
+          "contingent",
+          "unit",
+          "squad",
+          "handful",
+          "score",
+          "scores",
+          "truckload",
+          "planeload",
+          "cargo");
   private static final Set<String> SPEECH_VERBS =
       Set.of(
           "say",
@@ -77,6 +113,7 @@ public final class EventCoder {
   private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final String CONSULT_NOT_SPECIFIED = "040";
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
   private final VerbLexicon lexicon;
 
@@ -379,7 +416,9 @@ public final class EventCoder {
 
   private static ResolvedActor ownGovernment(ResolvedActor source, int verb) {
     Actor a = source.actor();
-    if (INTERNATIONAL.contains(a.country()) || a.sectors().contains("GOV")) {
+    if (INTERNATIONAL.contains(a.country())
+        || a.sectors().stream().anyMatch(STATE_SECTORS::contains)) {
+      // Protesters are the governed: a state body with no target is not protesting.
       return null;
     }
     Actor government =
@@ -494,7 +533,18 @@ public final class EventCoder {
     if (lexicon.inClass(className, o.lemma()) || lexicon.inClass(className, o.text())) {
       return true;
     }
-    return compoundInClass(s, object, className);
+    if (compoundInClass(s, object, className)) {
+      return true;
+    }
+    if (QUANTITY_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
+      // "25,000 tons of food aid", "dozens of prisoners": the class is the "of" noun's.
+      for (Dependency d : s.children(object)) {
+        if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+          return objectInClass(s, d.dependent(), className);
+        }
+      }
+    }
+    return false;
   }
 
   private boolean compoundInClass(Sentence s, int object, String className) {
@@ -575,7 +625,7 @@ public final class EventCoder {
       if (REFUSAL_CONTROLLERS.contains(controller)) {
         return Mood.REFUSAL;
       }
-      if (lexicon.isTrigger(controller) || NON_FACTUAL_CONTROLLERS.contains(controller)) {
+      if (lexicon.hasGenericPattern(controller) || NON_FACTUAL_CONTROLLERS.contains(controller)) {
         return null;
       }
       return outer;

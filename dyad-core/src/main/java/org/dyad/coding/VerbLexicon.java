@@ -204,6 +204,20 @@ public final class VerbLexicon {
     return byNoun.getOrDefault(lemma, List.of());
   }
 
+  /**
+   * Whether the verb codes an event whatever its object: it has a pattern without an object class.
+   * "continue" with only "continue a hunger strike" is not one, so "continued to send arms" is
+   * coded by "send".
+   */
+  public boolean hasGenericPattern(String lemma) {
+    for (VerbPattern p : byLemma.getOrDefault(lemma, List.of())) {
+      if (p.objectClass() == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isTrigger(String lemma) {
     return byLemma.containsKey(lemma);
   }
