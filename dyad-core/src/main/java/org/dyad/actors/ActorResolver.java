@@ -143,6 +143,13 @@ public final class ActorResolver {
       if (pronoun.isPresent()) {
         return List.of(pronoun.get());
       }
+      if (Quantities.isQuantityNoun(sentence.token(head))) {
+        // "dozens of civilians", "a group of Kenyan workers": the actor is what is counted.
+        int counted = Quantities.countedNoun(sentence, head);
+        if (counted >= 0) {
+          return resolve(counted);
+        }
+      }
       return pairReference(head);
     }
 

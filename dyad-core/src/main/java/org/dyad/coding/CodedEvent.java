@@ -1,6 +1,8 @@
 package org.dyad.coding;
 
+import java.util.List;
 import java.util.Objects;
+import org.dyad.actors.Quantities;
 import org.dyad.actors.ResolvedActor;
 
 /**
@@ -15,6 +17,7 @@ import org.dyad.actors.ResolvedActor;
  * @param code the CAMEO code, the pattern's or refined by the clause ("met ... in Tehran" is a
  *     visit)
  * @param confidence 0..1
+ * @param counts numbers stated on the source or target phrase ("killed 23 people")
  */
 public record CodedEvent(
     int sentence,
@@ -24,11 +27,13 @@ public record CodedEvent(
     ResolvedActor target,
     VerbPattern pattern,
     String code,
-    double confidence) {
+    double confidence,
+    List<Quantities.Count> counts) {
   public CodedEvent {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(code, "code");
+    counts = List.copyOf(counts);
   }
 }

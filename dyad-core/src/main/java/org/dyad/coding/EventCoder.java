@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Quantities;
 import org.dyad.actors.ResolvedActor;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
@@ -155,6 +156,25 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * The counts stated on a phrase whose last token is {@code head}, or on the quantity noun that
+   * governs it ("dozens of civilians", "more than 250,000 people").
+   */
+  private static List<Quantities.Count> countsAround(Sentence s, int head) {
+    if (head < 0 || head >= s.tokens().size()) {
+      return List.of();
+    }
+    List<Quantities.Count> here = Quantities.on(s, head);
+    if (!here.isEmpty()) {
+      return here;
+    }
+    Dependency up = s.head(head);
+    if (up != null && up.governor() >= 0 && up.baseRelation().equals("nmod")) {
+      return Quantities.on(s, up.governor());
+    }
+    return List.of();
   }
 
   /** A gerund used as a noun: "Azerbaijan's shelling of Armenia", "the bombing of Syria". */
@@ -369,7 +389,11 @@ public final class EventCoder {
     if (code == null) {
       return;
     }
-    out.add(new CodedEvent(s.index(), verb, triggerEnd, source, target, p, code, c));
+    List<Quantities.Count> counts = new ArrayList<>();
+    for (ResolvedActor a : List.of(source, target)) {
+      counts.addAll(countsAround(s, a.endToken() - 1));
+    }
+    out.add(new CodedEvent(s.index(), verb, triggerEnd, source, target, p, code, c, counts));
   }
 
   /**

@@ -51,6 +51,14 @@ public final class EventJson {
         l.set("span", span(e.location().span()));
       }
     }
+    ArrayNode quantities = o.putArray("quantities");
+    for (var q : e.quantities()) {
+      ObjectNode n = quantities.addObject();
+      n.put("value", q.value());
+      n.put("qualifier", q.qualifier());
+      n.put("unit", q.unit());
+      n.set("span", span(q.span()));
+    }
     o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
     ObjectNode ev = o.putObject("evidence");
     ev.put("sentence", sentenceText);

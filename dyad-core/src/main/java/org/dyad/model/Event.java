@@ -1,5 +1,6 @@
 package org.dyad.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Objects;
  *     conflict
  * @param date when it happened, or {@code null} when neither the text nor the article says
  * @param location where it happened, or {@code null} when unknown
+ * @param quantities numbers that measure it: the dead, the crowd ("killed 23 people")
  * @param evidence the words and rules behind it
  * @param confidence how sure the coder is, 0..1
  */
@@ -33,6 +35,7 @@ public record Event(
     int quadClass,
     EventDate date,
     Location location,
+    List<Quantity> quantities,
     Evidence evidence,
     double confidence) {
   public Event {
@@ -52,6 +55,7 @@ public record Event(
     if (quadClass < 1 || quadClass > 4) {
       throw new IllegalArgumentException("QuadClass out of range: " + quadClass);
     }
+    quantities = List.copyOf(quantities);
     Objects.requireNonNull(evidence, "evidence");
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);

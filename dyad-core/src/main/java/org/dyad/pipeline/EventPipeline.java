@@ -18,6 +18,7 @@ import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.Evidence;
 import org.dyad.model.Mention;
+import org.dyad.model.Quantity;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoCode;
@@ -99,6 +100,18 @@ public final class EventPipeline {
     return Span.of(article.text(), s.token(first).begin(), s.token(end - 1).end());
   }
 
+  private static List<Quantity> quantities(Article article, Sentence s, CodedEvent c) {
+    List<Quantity> out = new ArrayList<>();
+    for (var count : c.counts()) {
+      Span span = tokenSpan(article, s, count.firstToken(), count.endToken());
+      Quantity q = new Quantity(count.value(), count.qualifier(), count.unit(), span);
+      if (!out.contains(q)) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
   private Event event(
       Article article, Sentence s, CodedEvent c, Mention src, Mention tgt, EventDate date) {
     CameoCode code = codebook.get(c.code());
@@ -128,6 +141,7 @@ public final class EventPipeline {
         code.quadClass(),
         date,
         null,
+        quantities(article, s, c),
         evidence,
         c.confidence());
   }

@@ -192,4 +192,31 @@ class EventCoderTest {
   void codesAnAgentlessPassiveBetweenTwoActorsBothWays() throws IOException {
     assertThat(code("passive-between")).containsExactlyInAnyOrder("RUS>IRN:057", "IRN>RUS:057");
   }
+
+  private List<Event> events(String fixture) throws IOException {
+    String conllu;
+    try (InputStream in = getClass().getResourceAsStream(fixture + ".conllu")) {
+      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return pipeline.code(Conllu.read(fixture, conllu)).events();
+  }
+
+  @Test
+  void attachesACasualtyCountToTheEventItMeasures() throws IOException {
+    Event e = events("casualty-count").get(0);
+    assertThat(triple(e)).isEqualTo("SYRMIL>SYRCVL:190");
+    assertThat(e.quantities()).hasSize(1);
+    assertThat(e.quantities().get(0).value()).isEqualTo(250);
+    assertThat(e.quantities().get(0).qualifier()).isEqualTo("more than");
+    assertThat(e.quantities().get(0).unit()).isEqualTo("civilian");
+    assertThat(e.quantities().get(0).span().text()).isEqualTo("more than 250");
+  }
+
+  @Test
+  void readsAVagueCountAsItsLowerBoundAndTheCountedNounAsTheActor() throws IOException {
+    Event e = events("vague-count").get(0);
+    assertThat(triple(e)).isEqualTo("NGAREB>CHNLAB:181");
+    assertThat(e.quantities().get(0).value()).isEqualTo(24);
+    assertThat(e.quantities().get(0).qualifier()).isEqualTo("at least");
+  }
 }
