@@ -18,6 +18,8 @@ import org.dyad.actors.ResolvedActor;
  *     visit)
  * @param confidence 0..1
  * @param counts numbers stated on the source or target phrase ("killed 23 people")
+ * @param reporterFirst first token of who reported the event ("officials said..."), or -1
+ * @param reporterEnd just past its last token, or -1
  */
 public record CodedEvent(
     int sentence,
@@ -28,7 +30,9 @@ public record CodedEvent(
     VerbPattern pattern,
     String code,
     double confidence,
-    List<Quantities.Count> counts) {
+    List<Quantities.Count> counts,
+    int reporterFirst,
+    int reporterEnd) {
   public CodedEvent {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");

@@ -159,6 +159,56 @@ public final class EventCoder {
   }
 
   /**
+   * Who reported the clause: the subject of the speech verb it is the complement of ("Iran's
+   * foreign ministry said..."), climbing through controlling verbs; {-1, -1} when none.
+   */
+  private static int[] reporter(Sentence s, int verb) {
+    int v = verb;
+    for (int guard = 0; guard < 6 && v >= 0; guard++) {
+      Dependency up = s.head(v);
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      String rel = up.relation();
+      int g = up.governor();
+      if ((rel.equals("ccomp") || rel.equals("parataxis"))
+          && SPEECH_VERBS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT))) {
+        for (Dependency d : s.children(g)) {
+          if (d.relation().equals("nsubj")) {
+            return new int[] {subtreeStart(s, d.dependent()), subtreeEnd(s, d.dependent())};
+          }
+        }
+        return new int[] {-1, -1};
+      }
+      if (!(rel.equals("xcomp") || rel.equals("conj"))) {
+        break;
+      }
+      v = g;
+    }
+    return new int[] {-1, -1};
+  }
+
+  private static int subtreeStart(Sentence s, int head) {
+    int first = head;
+    for (Dependency d : s.children(head)) {
+      if (!d.relation().equals("punct")) {
+        first = Math.min(first, subtreeStart(s, d.dependent()));
+      }
+    }
+    return first;
+  }
+
+  private static int subtreeEnd(Sentence s, int head) {
+    int end = head + 1;
+    for (Dependency d : s.children(head)) {
+      if (!d.relation().equals("punct")) {
+        end = Math.max(end, subtreeEnd(s, d.dependent()));
+      }
+    }
+    return end;
+  }
+
+  /**
    * The counts stated on a phrase whose last token is {@code head}, or on the quantity noun that
    * governs it ("dozens of civilians", "more than 250,000 people").
    */
@@ -393,7 +443,20 @@ public final class EventCoder {
     for (ResolvedActor a : List.of(source, target)) {
       counts.addAll(countsAround(s, a.endToken() - 1));
     }
-    out.add(new CodedEvent(s.index(), verb, triggerEnd, source, target, p, code, c, counts));
+    int[] reporter = reporter(s, verb);
+    out.add(
+        new CodedEvent(
+            s.index(),
+            verb,
+            triggerEnd,
+            source,
+            target,
+            p,
+            code,
+            c,
+            counts,
+            reporter[0],
+            reporter[1]));
   }
 
   /**

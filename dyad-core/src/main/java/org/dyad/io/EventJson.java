@@ -66,6 +66,11 @@ public final class EventJson {
     ev.set("source", span(e.evidence().source()));
     ev.set("target", span(e.evidence().target()));
     ev.put("rule", e.evidence().ruleId());
+    if (e.evidence().reportedBy() == null) {
+      ev.putNull("reported_by");
+    } else {
+      ev.set("reported_by", span(e.evidence().reportedBy()));
+    }
     ArrayNode entries = ev.putArray("entries");
     e.evidence().dictionaryEntries().forEach(entries::add);
     return o.toString();

@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param target the words naming the target actor
  * @param ruleId the lexicon pattern that matched ({@code verbs:meet.040})
  * @param dictionaryEntries the actor dictionary entries used for both actors
+ * @param reportedBy who the text says stated the event ("X said Y attacked Z" gives X's words), or
+ *     {@code null} when the text states it itself
  */
 public record Evidence(
-    Span trigger, Span source, Span target, String ruleId, List<String> dictionaryEntries) {
+    Span trigger,
+    Span source,
+    Span target,
+    String ruleId,
+    List<String> dictionaryEntries,
+    Span reportedBy) {
   public Evidence {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(source, "source");

@@ -128,7 +128,10 @@ public final class EventPipeline {
             src.span(),
             tgt.span(),
             "verbs:" + c.pattern().id(),
-            entries);
+            entries,
+            c.reporterFirst() < 0
+                ? null
+                : tokenSpan(article, s, c.reporterFirst(), c.reporterEnd()));
     return new Event(
         article.id(),
         s.index(),

@@ -219,4 +219,16 @@ class EventCoderTest {
     assertThat(e.quantities().get(0).value()).isEqualTo(24);
     assertThat(e.quantities().get(0).qualifier()).isEqualTo("at least");
   }
+
+  @Test
+  void namesWhoReportedAQuotedEvent() throws IOException {
+    Event e = events("quoted-report").get(0);
+    assertThat(triple(e)).isEqualTo("ISR>LBN:190");
+    assertThat(e.evidence().reportedBy().text()).isEqualTo("a Lebanese army spokesman");
+  }
+
+  @Test
+  void leavesReportedByEmptyWhenTheTextStatesTheEventItself() throws IOException {
+    assertThat(events("passive-attack").get(0).evidence().reportedBy()).isNull();
+  }
 }
