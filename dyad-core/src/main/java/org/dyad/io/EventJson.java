@@ -37,6 +37,12 @@ public final class EventJson {
       o.put("date_precision", e.date().precision().name().toLowerCase(java.util.Locale.ROOT));
       o.put("date_basis", e.date().basis().name().toLowerCase(java.util.Locale.ROOT));
     }
+    if (e.date() == null || e.date().expression() == null) {
+      o.putNull("date_expression");
+    } else {
+      o.set("date_expression", span(e.date().expression()));
+    }
+    o.put("historical", e.date() != null && e.date().historical());
     if (e.location() == null) {
       o.putNull("location");
     } else {

@@ -9,12 +9,22 @@ import java.util.Objects;
  * @param date the day (the first day of the week, month or year at coarser precision)
  * @param precision how exact {@code date} is
  * @param basis where the date was read from
+ * @param expression the time expression it was read from ("on Monday"), or {@code null} for the
+ *     article date
+ * @param historical whether it lies more than a year before the article date: a past event
+ *     recalled, not news
  */
-public record EventDate(LocalDate date, Precision precision, Basis basis) {
+public record EventDate(
+    LocalDate date, Precision precision, Basis basis, Span expression, boolean historical) {
   public EventDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(precision, "precision");
     Objects.requireNonNull(basis, "basis");
+  }
+
+  /** The article's own date, at day precision. */
+  public static EventDate ofArticle(LocalDate published) {
+    return new EventDate(published, Precision.DAY, Basis.ARTICLE, null, false);
   }
 
   /** How exact a date is. */

@@ -61,7 +61,6 @@ public final class EventPipeline {
     Article article = analysis.article();
     ActorResolver resolver = new ActorResolver(dictionary, article.published());
     resolver.focusOn(analysis.sentences());
-    EventDate date = dater.date(article);
     List<Event> events = new ArrayList<>();
     Map<String, Mention> mentions = new LinkedHashMap<>();
     for (Sentence s : analysis.sentences()) {
@@ -80,7 +79,7 @@ public final class EventPipeline {
         Mention tgt = mention(article, s, c.target());
         mentions.putIfAbsent(key(src), src);
         mentions.putIfAbsent(key(tgt), tgt);
-        events.add(event(article, s, c, src, tgt, date));
+        events.add(event(article, s, c, src, tgt, dater.date(article, s, c.trigger())));
       }
       resolver.remember(seen);
     }

@@ -231,4 +231,26 @@ class EventCoderTest {
   void leavesReportedByEmptyWhenTheTextStatesTheEventItself() throws IOException {
     assertThat(events("passive-attack").get(0).evidence().reportedBy()).isNull();
   }
+
+  @Test
+  void datesAnEventFromItsOwnClauseAndFlagsHistoricalOnes() throws IOException {
+    String conllu;
+    try (InputStream in = getClass().getResourceAsStream("putin-tehran.conllu")) {
+      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    AnalyzedArticle a = Conllu.read("putin", conllu);
+    var dated =
+        new AnalyzedArticle(
+            a.article().withPublished(java.time.LocalDate.of(2015, 11, 25)), a.sentences());
+    List<Event> events = pipeline.code(dated).events();
+    Event visit =
+        events.stream().filter(e -> e.cameoCode().equals("042")).findFirst().orElseThrow();
+    assertThat(visit.date().date()).isEqualTo(java.time.LocalDate.of(2015, 11, 23));
+    assertThat(visit.date().expression().text()).isEqualTo("on Monday");
+    assertThat(visit.date().historical()).isFalse();
+    Event agreement =
+        events.stream().filter(e -> e.cameoCode().equals("057")).findFirst().orElseThrow();
+    assertThat(agreement.date().date()).isEqualTo(java.time.LocalDate.of(2015, 11, 25));
+    assertThat(agreement.date().basis()).isEqualTo(org.dyad.model.EventDate.Basis.ARTICLE);
+  }
 }
