@@ -227,6 +227,19 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** Whether a noun has the modifier a two-word event noun names ("air" in "air strike"). */
+  private static boolean hasModifier(Sentence s, int noun, String modifier) {
+    for (Dependency d : s.children(noun)) {
+      String rel = d.relation();
+      if ((rel.equals("compound") || rel.equals("amod"))
+          && (s.token(d.dependent()).lemma().equalsIgnoreCase(modifier)
+              || s.token(d.dependent()).text().equalsIgnoreCase(modifier))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A gerund used as a noun: "Azerbaijan's shelling of Armenia", "the bombing of Syria". */
   private static boolean isGerundNoun(Sentence s, int token) {
     if (!s.token(token).pos().equals("VBG")) {
@@ -268,7 +281,17 @@ public final class EventCoder {
         return;
       }
     }
+    List<VerbPattern> ordered = new ArrayList<>();
     for (VerbPattern p : patterns) {
+      if (p.nounModifier() != null) {
+        if (hasModifier(s, noun, p.nounModifier())) {
+          ordered.add(0, p);
+        }
+      } else {
+        ordered.add(p);
+      }
+    }
+    for (VerbPattern p : ordered) {
       List<ResolvedActor> sources = new ArrayList<>();
       List<Integer> by = new ArrayList<>();
       prepositional(s, noun, "by", by);
@@ -330,6 +353,7 @@ public final class EventCoder {
               (VerbPattern p) ->
                   !(p.objectClass() != null && compoundInClass(s, object, p.objectClass()))));
     }
+    int before = out.size();
     for (VerbPattern p : ordered) {
       if (p.particle() != null
           && !p.particle().equals(particle)
@@ -387,7 +411,10 @@ public final class EventCoder {
             emit(s, actors, clause, verb, triggerEnd, a, government, p, mood, 0.6, out);
           }
         }
-        return;
+        if (out.size() > before) {
+          return;
+        }
+        continue;
       }
       if (targets.isEmpty()) {
         // "Moscow and Tehran signed an agreement", "the US and Jordan agreed": with no target,
@@ -400,7 +427,11 @@ public final class EventCoder {
             }
           }
         }
-        return;
+        if (out.size() > before) {
+          return;
+        }
+        // Nothing for this pattern: a later one of the same verb may find its target.
+        continue;
       }
       for (ResolvedActor a : sources) {
         for (ResolvedActor b : targets) {

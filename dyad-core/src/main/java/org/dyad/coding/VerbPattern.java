@@ -44,11 +44,28 @@ public record VerbPattern(
     return verb.startsWith(NOUN);
   }
 
-  /** The trigger's lemma, without particle or {@code noun:} prefix. */
+  /**
+   * The trigger's lemma, without particle or {@code noun:} prefix; for a two-word event noun its
+   * head, the last word ("strike" in {@code noun:air strike}).
+   */
   public String lemma() {
-    String v = isNoun() ? verb.substring(NOUN.length()) : verb;
-    int space = v.indexOf(' ');
-    return space < 0 ? v : v.substring(0, space);
+    if (isNoun()) {
+      String n = verb.substring(NOUN.length());
+      int space = n.lastIndexOf(' ');
+      return space < 0 ? n : n.substring(space + 1);
+    }
+    int space = verb.indexOf(' ');
+    return space < 0 ? verb : verb.substring(0, space);
+  }
+
+  /** The modifier a two-word event noun needs ("air" in {@code noun:air strike}), or null. */
+  public String nounModifier() {
+    if (!isNoun()) {
+      return null;
+    }
+    String n = verb.substring(NOUN.length());
+    int space = n.lastIndexOf(' ');
+    return space < 0 ? null : n.substring(0, space);
   }
 
   /** The particle ({@code off} in {@code call off}), or {@code null}. */
