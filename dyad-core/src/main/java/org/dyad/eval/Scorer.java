@@ -143,27 +143,36 @@ public final class Scorer {
     public String line(String name) {
       return String.format(
           java.util.Locale.ROOT,
-          "%s docs=%d dyad+root P=%.3f R=%.3f F1=%.3f | dyad+code P=%.3f R=%.3f F1=%.3f |"
+          "%s docs=%d dyad+root P=%s R=%s F1=%s | dyad+code P=%s R=%s F1=%s |"
               + " root-recall(any actor)=%s coverage=%s no-event-clean=%s",
           name,
           docs,
-          dyadRoot.precision(),
-          dyadRoot.recall(),
-          dyadRoot.f1(),
-          dyadCode.precision(),
-          dyadCode.recall(),
-          dyadCode.f1(),
+          fixed(dyadRoot.precision()),
+          fixed(dyadRoot.recall()),
+          fixed(dyadRoot.f1()),
+          fixed(dyadCode.precision()),
+          fixed(dyadCode.recall()),
+          fixed(dyadCode.f1()),
           round(rootRecallAnyActor),
           round(coverage),
           round(noEventClean));
+    }
+
+    // Python rounds the exact binary value half to even ("%.3f" and round()); so must we, or
+    // 0.3125 prints 0.313 here and 0.312 in score.py.
+    private static java.math.BigDecimal exact(double d) {
+      return new java.math.BigDecimal(d).setScale(3, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    private static String fixed(double d) {
+      return exact(d).toPlainString();
     }
 
     private static String round(Double d) {
       if (d == null) {
         return "None";
       }
-      double r = Math.round(d * 1000) / 1000.0;
-      return Double.toString(r);
+      return Double.toString(exact(d).doubleValue());
     }
   }
 }

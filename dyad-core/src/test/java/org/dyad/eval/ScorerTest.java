@@ -38,4 +38,21 @@ class ScorerTest {
   void readsJapAsJpnAndMissingActorsAsDashes() {
     assertThat(Triple.of("JAP", null, "042")).isEqualTo(new Triple("JPN", "---", "042"));
   }
+
+  @Test
+  void roundsHalfToEvenAsPythonDoes() {
+    Scorer s = new Scorer();
+    // 5 true positives, 11 false positives: precision 0.3125 prints 0.312, as score.py does
+    java.util.List<Triple> gold = new java.util.ArrayList<>();
+    java.util.List<Triple> pred = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      gold.add(Triple.of("AA" + (char) ('A' + i), "BBB", "190"));
+      pred.add(Triple.of("AA" + (char) ('A' + i), "BBB", "190"));
+    }
+    for (int i = 0; i < 11; i++) {
+      pred.add(Triple.of("CC" + (char) ('A' + i), "DDD", "190"));
+    }
+    s.add(gold, pred);
+    assertThat(s.score().line("x")).contains("dyad+root P=0.312 R=1.000");
+  }
 }
