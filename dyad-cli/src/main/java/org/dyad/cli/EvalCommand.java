@@ -70,7 +70,8 @@ public final class EvalCommand implements Callable<Integer> {
     this.err = err;
   }
 
-  private record Gold(String id, String text, LocalDate date, List<Triple> expected) {}
+  private record Gold(
+      String id, String text, LocalDate date, List<Triple> expected, String location) {}
 
   @Override
   public Integer call() throws IOException {
@@ -86,6 +87,7 @@ public final class EvalCommand implements Callable<Integer> {
             .anyMatch(t -> !t.code().isEmpty() && !Character.isDigit(t.code().charAt(0)));
     EventPipeline pipeline = analyzer.pipeline(err);
     Scorer scorer = new Scorer();
+    PlaceScore places = new PlaceScore();
     PloverMapping mapping = PloverMapping.standard();
     BufferedWriter preds =
         predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
@@ -93,6 +95,9 @@ public final class EvalCommand implements Callable<Integer> {
       for (Gold g : records) {
         Article a = new Article(g.id(), "", g.text(), g.date(), null, null);
         List<Event> events = pipeline.code(a).events();
+        if (g.location() != null) {
+          places.add(g.location(), events);
+        }
         List<Triple> predicted = new ArrayList<>();
         ObjectNode line = mapper.createObjectNode();
         line.put("id", g.id());
@@ -128,7 +133,89 @@ public final class EvalCommand implements Callable<Integer> {
     String label = name != null ? name : gold.getFileName().toString();
     out.println(s.line(plover ? label + " (PLOVER 2021 categories)" : label));
     out.println("per-root dyad recall: " + s.perRootDyadRecall());
+    if (places.rows > 0) {
+      out.println(places.line());
+    }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Event locations against a gold place name (plover_gsr's event_loc): of the coded events of rows
+   * with one, the share placed in the gold place's country and at the gold place itself.
+   */
+  private static final class PlaceScore {
+    private final org.dyad.place.Gazetteer gazetteer = org.dyad.place.Gazetteer.standard();
+    private final org.dyad.actors.ActorDictionary dictionary =
+        org.dyad.actors.ActorDictionary.standard();
+    int rows;
+    int events;
+    int placed;
+    int countryRight;
+    int placeRight;
+
+    void add(String goldName, List<Event> coded) {
+      rows++;
+      String goldCountry = countryOf(goldName);
+      for (Event e : coded) {
+        events++;
+        if (e.location() == null) {
+          continue;
+        }
+        placed++;
+        if (e.location().country().equals(goldCountry)) {
+          countryRight++;
+        }
+        boolean same =
+            org.dyad.place.Gazetteer.key(e.location().name())
+                .equals(org.dyad.place.Gazetteer.key(goldName));
+        boolean sameCountryLevel =
+            e.location().precision() == org.dyad.model.Location.Precision.COUNTRY
+                && e.location().country().equals(goldCountry)
+                && dictionaryCountry(goldName) != null;
+        if (same || sameCountryLevel) {
+          placeRight++;
+        }
+      }
+    }
+
+    private String dictionaryCountry(String name) {
+      int offset = 0;
+      List<org.dyad.model.Token> tokens = new java.util.ArrayList<>();
+      for (String w : name.split(" ")) {
+        tokens.add(
+            new org.dyad.model.Token(tokens.size(), w, w, "NNP", "O", offset, offset + w.length()));
+        offset += w.length() + 1;
+      }
+      for (var m : dictionary.match(tokens)) {
+        if (m.entry().type() == org.dyad.actors.EntryType.COUNTRY
+            && m.endToken() - m.firstToken() == tokens.size()) {
+          return m.entry().country();
+        }
+      }
+      return null;
+    }
+
+    private String countryOf(String name) {
+      String c = dictionaryCountry(name);
+      if (c != null) {
+        return c;
+      }
+      return gazetteer.best(name, List.of()).map(org.dyad.place.City::country).orElse("---");
+    }
+
+    String line() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "locations: gold rows=%d coded events=%d placed=%d right country=%d (%.3f) right"
+              + " place=%d (%.3f)",
+          rows,
+          events,
+          placed,
+          countryRight,
+          events == 0 ? 0.0 : (double) countryRight / events,
+          placeRight,
+          events == 0 ? 0.0 : (double) placeRight / events);
+    }
   }
 
   private List<Gold> readGold(ObjectMapper mapper) throws IOException {
@@ -161,7 +248,8 @@ public final class EvalCommand implements Callable<Integer> {
             expected.add(
                 Triple.of(e.path("source").asText(null), e.path("target").asText(null), code));
           }
-          out.add(new Gold(id, text, date, expected));
+          String location = node.path("event_loc").path("name").asText(null);
+          out.add(new Gold(id, text, date, expected, location));
         } catch (JsonProcessingException | DateTimeParseException e) {
           err.println("dyad eval: " + gold + ":" + n + ": " + e.getMessage() + "; skipped");
         }

@@ -55,6 +55,7 @@ public final class ActorResolver {
   private final LocalDate date;
   private final List<Actor> history = new ArrayList<>();
   private String focus;
+  private Map<String, Integer> articleCountries = Map.of();
 
   /**
    * @param dictionary the knowledge base
@@ -101,6 +102,12 @@ public final class ActorResolver {
       }
     }
     focus = bestCount >= 1 && !tie ? best : null;
+    articleCountries = Map.copyOf(counts);
+  }
+
+  /** How often the article names each country (after {@link #focusOn}). */
+  public Map<String, Integer> articleCountries() {
+    return articleCountries;
   }
 
   /** The article's focus country, or {@code null}. */

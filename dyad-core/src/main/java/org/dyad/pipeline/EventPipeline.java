@@ -17,6 +17,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventDate;
 import org.dyad.model.Evidence;
+import org.dyad.model.Location;
 import org.dyad.model.Mention;
 import org.dyad.model.Quantity;
 import org.dyad.model.Sentence;
@@ -24,6 +25,8 @@ import org.dyad.model.Span;
 import org.dyad.ontology.CameoCode;
 import org.dyad.ontology.Codebook;
 import org.dyad.ontology.PloverMapping;
+import org.dyad.place.EventLocator;
+import org.dyad.place.Gazetteer;
 import org.dyad.time.EventDater;
 
 /**
@@ -37,6 +40,7 @@ public final class EventPipeline {
   private final Codebook codebook;
   private final PloverMapping plover;
   private final EventDater dater;
+  private final EventLocator locator;
 
   public EventPipeline(Analyzer analyzer, ActorDictionary dictionary, VerbLexicon lexicon) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -45,6 +49,7 @@ public final class EventPipeline {
     this.codebook = Codebook.standard();
     this.plover = PloverMapping.standard();
     this.dater = new EventDater();
+    this.locator = new EventLocator(Gazetteer.standard(), c -> dictionary.countryName(c).orElse(c));
   }
 
   /** A pipeline on Dyad's own dictionaries and lexicon. */
@@ -79,7 +84,10 @@ public final class EventPipeline {
         Mention tgt = mention(article, s, c.target());
         mentions.putIfAbsent(key(src), src);
         mentions.putIfAbsent(key(tgt), tgt);
-        events.add(event(article, s, c, src, tgt, dater.date(article, s, c.trigger())));
+        Location location =
+            locator.locate(
+                article, s, actors, c.trigger(), resolver.articleCountries(), resolver.focus());
+        events.add(event(article, s, c, src, tgt, dater.date(article, s, c.trigger()), location));
       }
       resolver.remember(seen);
     }
@@ -112,7 +120,13 @@ public final class EventPipeline {
   }
 
   private Event event(
-      Article article, Sentence s, CodedEvent c, Mention src, Mention tgt, EventDate date) {
+      Article article,
+      Sentence s,
+      CodedEvent c,
+      Mention src,
+      Mention tgt,
+      EventDate date,
+      Location location) {
     CameoCode code = codebook.get(c.code());
     var mapped = plover.map(code.code());
     List<String> entries = new ArrayList<>(src.entries());
@@ -142,7 +156,7 @@ public final class EventPipeline {
         code.goldstein(),
         code.quadClass(),
         date,
-        null,
+        location,
         quantities(article, s, c),
         evidence,
         c.confidence());

@@ -253,4 +253,27 @@ class EventCoderTest {
     assertThat(agreement.date().date()).isEqualTo(java.time.LocalDate.of(2015, 11, 25));
     assertThat(agreement.date().basis()).isEqualTo(org.dyad.model.EventDate.Basis.ARTICLE);
   }
+
+  @Test
+  void placesAnEventWithoutAPlaceInItsClauseInTheFocusCountry() throws IOException {
+    Event agreement =
+        events("putin-tehran").stream()
+            .filter(e -> e.cameoCode().equals("057"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(agreement.location().precision())
+        .isEqualTo(org.dyad.model.Location.Precision.COUNTRY);
+    assertThat(agreement.location().country()).isEqualTo("IRN");
+    Event visit =
+        events("putin-tehran").stream()
+            .filter(e -> e.cameoCode().equals("042"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(visit.location().name()).isEqualTo("Tehran");
+    assertThat(visit.location().latitude())
+        .isCloseTo(35.69, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(visit.location().longitude())
+        .isCloseTo(51.42, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(visit.location().precision()).isEqualTo(org.dyad.model.Location.Precision.CITY);
+  }
 }
