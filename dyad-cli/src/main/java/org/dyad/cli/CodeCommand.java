@@ -99,6 +99,15 @@ public final class CodeCommand implements Callable<Integer> {
             a -> {
               CodedArticle c = pipeline.code(a);
               coded[0]++;
+              if (c.analysis().article().published() == null) {
+                err.println(
+                    "dyad code: "
+                        + Inputs.label(file)
+                        + ": article "
+                        + a.id()
+                        + " has no date (none in the input, no dateline): its events are"
+                        + " undated; give --date to date them");
+              }
               print(c, json, mapper);
             };
         java.util.function.Consumer<InputProblem> onProblem =

@@ -97,4 +97,15 @@ class CliTest {
     assertThat(run("", "code", bad.toString())).isEqualTo(ExitCodes.NOTHING_PROCESSED);
     assertThat(err.toString()).contains(bad + ": not valid UTF-8 text");
   }
+
+  @Test
+  void datesAnUndatedArticleFromItsDatelineAndSaysWhenThereIsNone() {
+    String text =
+        "MOSCOW, Nov 25, 2015 (Reuters) - Russian President Vladimir Putin met Iran's Supreme"
+            + " Leader Ayatollah Ali Khamenei in Tehran on Monday.";
+    assertThat(run(text, "code", "-")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("\"date\":\"2015-11-23\"");
+    assertThat(run("Russia attacked Ukraine.", "code", "-")).isEqualTo(ExitCodes.OK);
+    assertThat(err.toString()).contains("has no date").contains("give --date");
+  }
 }

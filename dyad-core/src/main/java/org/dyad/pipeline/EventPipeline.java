@@ -27,6 +27,7 @@ import org.dyad.ontology.Codebook;
 import org.dyad.ontology.PloverMapping;
 import org.dyad.place.EventLocator;
 import org.dyad.place.Gazetteer;
+import org.dyad.time.Datelines;
 import org.dyad.time.EventDater;
 
 /**
@@ -57,8 +58,16 @@ public final class EventPipeline {
     return new EventPipeline(analyzer, ActorDictionary.standard(), VerbLexicon.standard());
   }
 
+  /**
+   * Codes an article. Without a publication date, a dateline at the start of its text gives one;
+   * without either its events are undated.
+   */
   public CodedArticle code(Article article) {
-    return code(analyzer.analyze(article));
+    Article dated = article;
+    if (article.published() == null) {
+      dated = Datelines.of(article.text()).map(article::withPublished).orElse(article);
+    }
+    return code(analyzer.analyze(dated));
   }
 
   /** Codes an article that is already analysed (for example, read from CoNLL-U). */
