@@ -13,14 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class Datelines {
   private static final int HEAD = 200;
-  private static final String MONTHS =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("\\b" + MONTHS + " (\\d{1,2}),? (\\d{4})\\b");
+      Pattern.compile("(?i)\\b" + EventDater.MONTHS + " (\\d{1,2}),? (\\d{4})\\b");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b(\\d{1,2}) " + MONTHS + ",? (\\d{4})\\b");
+      Pattern.compile("(?i)\\b(\\d{1,2}) " + EventDater.MONTHS + ",? (\\d{4})\\b");
 
   private Datelines() {}
 
@@ -33,30 +30,23 @@ public final class Datelines {
     }
     m = MONTH_DAY_YEAR.matcher(head);
     if (m.find()) {
-      return date(m.group(3), month(m.group(1)), m.group(2));
+      return date(
+          m.group(3),
+          EventDater.month(m.group(1).toLowerCase(java.util.Locale.ROOT)).getValue(),
+          m.group(2));
     }
     m = DAY_MONTH_YEAR.matcher(head);
     if (m.find()) {
-      return date(m.group(3), month(m.group(2)), m.group(1));
+      return date(
+          m.group(3),
+          EventDater.month(m.group(2).toLowerCase(java.util.Locale.ROOT)).getValue(),
+          m.group(1));
     }
     return Optional.empty();
   }
 
-  private static int month(String name) {
-    String n = name.replace(".", "").substring(0, 3).toUpperCase(java.util.Locale.ROOT);
-    for (java.time.Month m : java.time.Month.values()) {
-      if (m.name().startsWith(n)) {
-        return m.getValue();
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + name);
-  }
-
   private static Optional<LocalDate> date(String year, int month, String day) {
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
-    } catch (java.time.DateTimeException e) {
-      return Optional.empty();
-    }
+    return EventDater.day(Integer.parseInt(year), month, Integer.parseInt(day))
+        .map(EventDater.Resolved::date);
   }
 }

@@ -65,7 +65,7 @@ public final class EventDater {
           Map.entry("eight", 8),
           Map.entry("nine", 9),
           Map.entry("ten", 10));
-  private static final String MONTHS =
+  static final String MONTHS =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -209,7 +209,7 @@ public final class EventDater {
     return Optional.empty();
   }
 
-  private static Optional<Resolved> day(int year, int month, int day) {
+  static Optional<Resolved> day(int year, int month, int day) {
     try {
       return Optional.of(new Resolved(LocalDate.of(year, month, day), Precision.DAY));
     } catch (java.time.DateTimeException e) {
@@ -233,7 +233,7 @@ public final class EventDater {
     }
   }
 
-  private static Month month(String name) {
+  static Month month(String name) {
     String n = name.replace(".", "");
     for (Month m : Month.values()) {
       if (m.name().toLowerCase(Locale.ROOT).startsWith(n.length() >= 3 ? n.substring(0, 3) : n)) {
