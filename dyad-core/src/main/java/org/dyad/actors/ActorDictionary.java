@@ -160,6 +160,9 @@ public final class ActorDictionary {
           case "agents" -> addAgents(path, resource(path));
           case "people" -> addPeople(path, resource(path));
           case "organisations" -> addOrganisations(path, resource(path));
+          case "regions" -> {
+            // first-level divisions: places for the gazetteer, not actors
+          }
           default -> throw new IllegalStateException("index.txt: unknown kind " + kind);
         }
       }

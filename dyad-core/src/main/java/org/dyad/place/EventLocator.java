@@ -44,6 +44,17 @@ public final class EventLocator {
           "center",
           "heart",
           "edge");
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "province",
+          "governorate",
+          "state",
+          "region",
+          "oblast",
+          "prefecture",
+          "county",
+          "department",
+          "district");
   private static final Map<String, String> US_STATES =
       Map.ofEntries(
           Map.entry("alabama", "AL"),
@@ -181,9 +192,12 @@ public final class EventLocator {
 
   private static boolean isPlacePhrase(Sentence s, Dependency d, int dependent) {
     String rel = d.baseRelation();
+    Token t = s.token(dependent);
+    boolean named =
+        t.pos().startsWith("NNP") || REGION_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
     return (rel.equals("obl") || rel.equals("nmod"))
         && PLACE_PREPOSITIONS.contains(caseOf(s, dependent))
-        && s.token(dependent).pos().startsWith("NNP");
+        && named;
   }
 
   private Location place(
@@ -193,6 +207,20 @@ public final class EventLocator {
       int head,
       Map<String, Integer> articleCountries) {
     Token h = s.token(head);
+    boolean regionWord = REGION_WORDS.contains(h.lemma().toLowerCase(Locale.ROOT));
+    if (regionWord) {
+      // "in Idlib province", "in the Donetsk region": the name is the modifier.
+      for (Dependency d : s.children(head)) {
+        if ((d.relation().equals("compound") || d.relation().equals("amod"))
+            && s.token(d.dependent()).pos().startsWith("NNP")) {
+          Location l = region(article, s, d.dependent(), articleCountries);
+          if (l != null) {
+            return l;
+          }
+        }
+      }
+      return null;
+    }
     if (!h.pos().startsWith("NNP") || h.ner().equals("PERSON")) {
       return null;
     }
@@ -237,7 +265,7 @@ public final class EventLocator {
     }
     List<City> candidates = gazetteer.named(name);
     if (candidates.isEmpty()) {
-      return null;
+      return region(article, s, head, articleCountries);
     }
     City best = null;
     if (qualifierState != null) {
@@ -280,6 +308,29 @@ public final class EventLocator {
         best.admin1().isEmpty() ? null : best.admin1(),
         Location.Precision.CITY,
         span);
+  }
+
+  /** A first-level division named at {@code head}, placed at its capital, or null. */
+  private Location region(
+      Article article, Sentence s, int head, Map<String, Integer> articleCountries) {
+    int[] range = nameRange(s, head);
+    String name = text(s, range);
+    Span span = Span.of(article.text(), s.token(range[0]).begin(), s.token(range[1] - 1).end());
+    List<String> preferred = new ArrayList<>(articleCountries.keySet());
+    preferred.sort((a, b) -> articleCountries.get(b) - articleCountries.get(a));
+    return gazetteer
+        .region(name, preferred)
+        .map(
+            r ->
+                new Location(
+                    r.name(),
+                    r.capital().latitude(),
+                    r.capital().longitude(),
+                    r.country(),
+                    r.capital().admin1().isEmpty() ? null : r.capital().admin1(),
+                    Location.Precision.ADMIN1,
+                    span))
+        .orElse(null);
   }
 
   private static String countryOf(ActorResolver.SentenceActors actors, int token) {

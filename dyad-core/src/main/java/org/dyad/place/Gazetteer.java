@@ -25,13 +25,29 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
   private static final String RESOURCE = "/org/dyad/place/cities.tsv.gz";
 
+  private static final String DICTIONARIES = "/org/dyad/dictionaries/";
+
   private final Map<String, List<City>> byName;
   private final Map<String, City> countryPoint;
+  private final Map<String, List<Region>> regions;
 
-  private Gazetteer(Map<String, List<City>> byName, Map<String, City> countryPoint) {
+  private Gazetteer(
+      Map<String, List<City>> byName,
+      Map<String, City> countryPoint,
+      Map<String, List<Region>> regions) {
     this.byName = byName;
     this.countryPoint = countryPoint;
+    this.regions = regions;
   }
+
+  /**
+   * A first-level division ("Texas", "Idlib", "Donetsk"), placed at its capital city.
+   *
+   * @param name its name
+   * @param country ISO 3166-1 alpha-3 code
+   * @param capital its capital city, or the country's point when the capital is unknown
+   */
+  public record Region(String name, String country, City capital) {}
 
   public static Gazetteer standard() {
     return Holder.STANDARD;
@@ -84,7 +100,89 @@ public final class Gazetteer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Gazetteer(byName, point);
+    return new Gazetteer(byName, point, loadRegions(byName, point));
+  }
+
+  /** The region files the dictionary index lists ({@code regions PATH}). */
+  private static Map<String, List<Region>> loadRegions(
+      Map<String, List<City>> byName, Map<String, City> point) {
+    Map<String, List<Region>> out = new HashMap<>();
+    InputStream index = Gazetteer.class.getResourceAsStream(DICTIONARIES + "index.txt");
+    if (index == null) {
+      return out;
+    }
+    List<String> files = new ArrayList<>();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.trim().split("\\s+", 2);
+        if (f.length == 2 && f[0].equals("regions")) {
+          files.add(f[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String file : files) {
+      InputStream in = Gazetteer.class.getResourceAsStream(DICTIONARIES + file);
+      if (in == null) {
+        throw new IllegalStateException("missing region file " + file);
+      }
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        boolean header = true;
+        while ((line = r.readLine()) != null) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          if (header) {
+            header = false;
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          if (f.length != 4) {
+            continue;
+          }
+          String country = f[0].trim();
+          City capital = null;
+          for (City c : byName.getOrDefault(key(f[3]), List.of())) {
+            if (c.country().equals(country)
+                && (capital == null || c.population() > capital.population())) {
+              capital = c;
+            }
+          }
+          if (capital == null) {
+            capital = point.get(country);
+          }
+          if (capital == null) {
+            continue;
+          }
+          Region region = new Region(f[1].trim(), country, capital);
+          out.computeIfAbsent(key(f[1]), k -> new ArrayList<>(1)).add(region);
+          for (String alias : f[2].split("\\|")) {
+            if (!alias.isBlank() && !alias.trim().equals("-")) {
+              out.computeIfAbsent(key(alias), k -> new ArrayList<>(1)).add(region);
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /** The first-level division a name means, preferring the given countries. */
+  public Optional<Region> region(String name, Collection<String> preferredCountries) {
+    List<Region> all = regions.getOrDefault(key(name), List.of());
+    for (Region r : all) {
+      if (preferredCountries.contains(r.country())) {
+        return Optional.of(r);
+      }
+    }
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   /** The form names are compared in: accents removed, lower case. */

@@ -56,4 +56,20 @@ class EventLocatorTest {
     assertThat(l.precision()).isEqualTo(Location.Precision.CITY);
     assertThat(l.span().text()).isEqualTo(name);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    // "in Idlib province": the division, placed at its capital
+    "loc-region-province, Idlib, SYR, 35.93",
+    // a US state, not a city
+    "loc-region-state, Texas, USA, 30.27"
+  })
+  void placesTheEventInAFirstLevelDivisionAtItsCapital(
+      String fixture, String name, String country, double latitude) throws IOException {
+    Location l = locate(fixture);
+    assertThat(l.name()).isEqualTo(name);
+    assertThat(l.country()).isEqualTo(country);
+    assertThat(l.latitude()).isCloseTo(latitude, offset(0.01));
+    assertThat(l.precision()).isEqualTo(Location.Precision.ADMIN1);
+  }
 }
