@@ -33,7 +33,11 @@ final class AnalyzerOptions {
   }
 
   EventPipeline pipeline(PrintWriter err) throws IOException {
-    return new EventPipeline(
-        new CoreNlpAnalyzer(config()), dictionaries.dictionary(err), VerbLexicon.standard());
+    return pipeline(dictionaries.dictionary(err));
+  }
+
+  /** A pipeline on a dictionary already loaded (one per worker thread, one dictionary). */
+  EventPipeline pipeline(org.dyad.actors.ActorDictionary dictionary) {
+    return new EventPipeline(new CoreNlpAnalyzer(config()), dictionary, VerbLexicon.standard());
   }
 }

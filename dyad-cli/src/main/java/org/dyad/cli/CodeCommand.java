@@ -8,10 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dyad.io.ArticleReader;
 import org.dyad.io.EventJson;
 import org.dyad.io.InputProblem;
@@ -63,6 +69,13 @@ public final class CodeCommand implements Callable<Integer> {
       defaultValue = "jsonl")
   Format format;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads, each with its own NLP pipeline (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int threads;
+
   @Mixin AnalyzerOptions analyzer;
 
   private final InputStream in;
@@ -78,13 +91,21 @@ public final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
-    EventPipeline pipeline;
+    if (threads < 1) {
+      err.println("dyad code: --threads must be at least 1");
+      return ExitCodes.USAGE;
+    }
+    org.dyad.actors.ActorDictionary dictionary;
     try {
-      pipeline = analyzer.pipeline(err);
-    } catch (java.io.IOException e) {
+      dictionary = analyzer.dictionaries.dictionary(err);
+    } catch (IOException e) {
       err.println("dyad code: cannot read a dictionary: " + e.getMessage());
       return ExitCodes.NOTHING_PROCESSED;
     }
+    // One pipeline per worker thread over one shared, immutable dictionary.
+    ThreadLocal<EventPipeline> pipelines =
+        ThreadLocal.withInitial(() -> analyzer.pipeline(dictionary));
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
     ArticleReader reader = new ArticleReader(date);
     int[] coded = {0};
     int[] problems = {0};
@@ -93,40 +114,74 @@ public final class CodeCommand implements Callable<Integer> {
     if (format == Format.table) {
       out.println(TableFormat.header());
     }
-    for (String file : inputs) {
-      try (BufferedReader r = Inputs.open(file, in)) {
-        java.util.function.Consumer<Article> sink =
-            a -> {
-              CodedArticle c = pipeline.code(a);
-              coded[0]++;
-              if (c.analysis().article().published() == null) {
-                err.println(
-                    "dyad code: "
-                        + Inputs.label(file)
-                        + ": article "
-                        + a.id()
-                        + " has no date (none in the input, no dateline): its events are"
-                        + " undated; give --date to date them");
-              }
-              print(c, json, mapper);
-            };
-        java.util.function.Consumer<InputProblem> onProblem =
-            p -> {
-              problems[0]++;
-              err.println("dyad code: " + p);
-            };
-        Inputs.read(reader, file, r, sink, onProblem);
-      } catch (IOException e) {
-        problems[0]++;
-        err.println("dyad code: " + Inputs.label(file) + ": cannot read: " + e.getMessage());
+    // Articles are coded in parallel and printed in input order; at most 4 per thread wait, so
+    // memory stays bounded whatever the corpus size (back-pressure on the reader).
+    Deque<Future<CodedArticle>> pending = new ArrayDeque<>();
+    Deque<String> pendingFiles = new ArrayDeque<>();
+    try {
+      for (String file : inputs) {
+        try (BufferedReader r = Inputs.open(file, in)) {
+          java.util.function.Consumer<Article> sink =
+              a -> {
+                pending.add(workers.submit(() -> pipelines.get().code(a)));
+                pendingFiles.add(Inputs.label(file));
+                while (pending.size() > 4 * threads) {
+                  printNext(pending, pendingFiles, coded, json, mapper);
+                }
+              };
+          java.util.function.Consumer<InputProblem> onProblem =
+              p -> {
+                problems[0]++;
+                err.println("dyad code: " + p);
+              };
+          Inputs.read(reader, file, r, sink, onProblem);
+        } catch (IOException e) {
+          problems[0]++;
+          err.println("dyad code: " + Inputs.label(file) + ": cannot read: " + e.getMessage());
+        }
+      }
+      while (!pending.isEmpty()) {
+        printNext(pending, pendingFiles, coded, json, mapper);
       }
       out.flush();
+    } finally {
+      workers.shutdownNow();
     }
     if (problems[0] > 0) {
       err.printf(
           Locale.ROOT, "dyad code: %d article(s) coded, %d problem(s)%n", coded[0], problems[0]);
     }
     return coded[0] == 0 ? ExitCodes.NOTHING_PROCESSED : ExitCodes.OK;
+  }
+
+  private void printNext(
+      Deque<Future<CodedArticle>> pending,
+      Deque<String> pendingFiles,
+      int[] coded,
+      EventJson json,
+      ObjectMapper mapper) {
+    Future<CodedArticle> next = pending.poll();
+    String file = pendingFiles.poll();
+    CodedArticle c;
+    try {
+      c = next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
+    }
+    coded[0]++;
+    if (c.analysis().article().published() == null) {
+      err.println(
+          "dyad code: "
+              + file
+              + ": article "
+              + c.analysis().article().id()
+              + " has no date (none in the input, no dateline): its events are undated; give"
+              + " --date to date them");
+    }
+    print(c, json, mapper);
   }
 
   private void print(CodedArticle c, EventJson json, ObjectMapper mapper) {

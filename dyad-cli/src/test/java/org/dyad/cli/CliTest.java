@@ -108,4 +108,35 @@ class CliTest {
     assertThat(run("Russia attacked Ukraine.", "code", "-")).isEqualTo(ExitCodes.OK);
     assertThat(err.toString()).contains("has no date").contains("give --date");
   }
+
+  @Test
+  void codesWithSeveralThreadsInInputOrderAndTheSameEvents(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("many.jsonl");
+    StringBuilder sb = new StringBuilder();
+    String[] texts = {
+      "Russia attacked Ukraine on Monday.",
+      "France criticized Iran on Tuesday.",
+      "Japan sent aid to the Philippines on Friday.",
+      "Kenyan police arrested protesters in Nairobi on Sunday.",
+      "China praised Pakistan.",
+      "Turkey condemned Syria on Monday."
+    };
+    for (int i = 0; i < texts.length; i++) {
+      sb.append("{\"id\":\"a")
+          .append(i)
+          .append("\",\"date\":\"2020-03-04\",\"text\":\"")
+          .append(texts[i])
+          .append("\"}\n");
+    }
+    Files.writeString(in, sb.toString(), StandardCharsets.UTF_8);
+    assertThat(run("", "code", "--format", "eval", in.toString())).isEqualTo(ExitCodes.OK);
+    String one = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run("", "code", "--threads", "2", "--format", "eval", in.toString()))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).isEqualTo(one);
+    assertThat(one.split("\n")).hasSize(6);
+    assertThat(one.split("\n")[0]).contains("\"id\":\"a0\"");
+    assertThat(one.split("\n")[5]).contains("\"id\":\"a5\"");
+  }
 }

@@ -218,6 +218,11 @@ public final class VerbLexicon {
     return false;
   }
 
+  /** Whether a word can trigger an event at all, as a verb or as an event noun. */
+  public boolean canTrigger(String lemmaOrWord) {
+    return byLemma.containsKey(lemmaOrWord) || byNoun.containsKey(lemmaOrWord);
+  }
+
   public boolean isTrigger(String lemma) {
     return byLemma.containsKey(lemma);
   }

@@ -1,7 +1,10 @@
 package org.dyad.pipeline;
 
+import java.util.List;
+import java.util.function.Predicate;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Article;
+import org.dyad.model.Token;
 
 /**
  * Splits an article into sentences and tokens, tags them and parses them into dependency trees. An
@@ -9,4 +12,13 @@ import org.dyad.model.Article;
  */
 public interface Analyzer {
   AnalyzedArticle analyze(Article article);
+
+  /**
+   * Analyses an article but parses only the sentences {@code worthParsing} accepts (on their tagged
+   * tokens): the dependency parse is the costly step, and a sentence with no actor or no trigger
+   * word cannot hold an event. The default parses everything.
+   */
+  default AnalyzedArticle analyze(Article article, Predicate<List<Token>> worthParsing) {
+    return analyze(article);
+  }
 }

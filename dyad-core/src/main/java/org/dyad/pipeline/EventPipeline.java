@@ -22,6 +22,7 @@ import org.dyad.model.Mention;
 import org.dyad.model.Quantity;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
 import org.dyad.ontology.CameoCode;
 import org.dyad.ontology.Codebook;
 import org.dyad.ontology.PloverMapping;
@@ -38,6 +39,7 @@ public final class EventPipeline {
   private final Analyzer analyzer;
   private final ActorDictionary dictionary;
   private final EventCoder coder;
+  private final VerbLexicon lexicon;
   private final Codebook codebook;
   private final PloverMapping plover;
   private final EventDater dater;
@@ -46,7 +48,8 @@ public final class EventPipeline {
   public EventPipeline(Analyzer analyzer, ActorDictionary dictionary, VerbLexicon lexicon) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
-    this.coder = new EventCoder(Objects.requireNonNull(lexicon, "lexicon"));
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.coder = new EventCoder(lexicon);
     this.codebook = Codebook.standard();
     this.plover = PloverMapping.standard();
     this.dater = new EventDater();
@@ -67,7 +70,36 @@ public final class EventPipeline {
     if (article.published() == null) {
       dated = Datelines.of(article.text()).map(article::withPublished).orElse(article);
     }
-    return code(analyzer.analyze(dated));
+    return code(analyzer.analyze(dated, this::worthParsing));
+  }
+
+  /**
+   * Whether a tagged sentence can hold an event: it has a word that can trigger one and names an
+   * actor (a dictionary phrase, agents included) or refers back to one. Only those sentences are
+   * parsed.
+   */
+  boolean worthParsing(List<Token> tokens) {
+    boolean trigger = false;
+    for (Token t : tokens) {
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (lexicon.canTrigger(lemma)
+          || lexicon.canTrigger(t.text().toLowerCase(java.util.Locale.ROOT))) {
+        trigger = true;
+        break;
+      }
+    }
+    if (!trigger) {
+      return false;
+    }
+    for (Token t : tokens) {
+      // References back ("he", "they", "the two countries", "both sides") need no dictionary
+      // phrase of their own.
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (t.pos().startsWith("PRP") || w.equals("two") || w.equals("both")) {
+        return true;
+      }
+    }
+    return !dictionary.match(tokens).isEmpty();
   }
 
   /** Codes an article that is already analysed (for example, read from CoNLL-U). */

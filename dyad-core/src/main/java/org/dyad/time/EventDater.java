@@ -80,6 +80,8 @@ public final class EventDater {
       Pattern.compile(
           "\\b(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
               + " (day|days|week|weeks|month|months|year|years) ago\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
   private static final Pattern RELATIVE =
       Pattern.compile("\\b(last|this|past) (week|month|year)\\b");
 
@@ -145,11 +147,12 @@ public final class EventDater {
     if (t.matches(".*\\b(yesterday|last night)\\b.*")) {
       return Optional.of(new Resolved(published.minusDays(1), Precision.DAY));
     }
-    for (Map.Entry<String, DayOfWeek> e : DAYS.entrySet()) {
-      if (t.matches(".*\\b" + e.getKey() + "\\b.*")) {
-        LocalDate d = published.with(TemporalAdjusters.previousOrSame(e.getValue()));
-        return Optional.of(new Resolved(d, Precision.DAY));
-      }
+    m = WEEKDAY.matcher(t);
+    if (m.find()) {
+      // The first weekday named: "Friday night and Saturday" is Friday, whatever the map order.
+      DayOfWeek day = DAYS.get(m.group(1));
+      LocalDate d = published.with(TemporalAdjusters.previousOrSame(day));
+      return Optional.of(new Resolved(d, Precision.DAY));
     }
     m = AGO.matcher(t);
     if (m.find()) {

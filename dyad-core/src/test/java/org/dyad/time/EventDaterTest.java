@@ -23,7 +23,9 @@ class EventDaterTest {
     "on Sunday, 2015-12-01, 2015-11-29",
     // a Friday story: "on Saturday" across a year boundary
     "on Saturday, 2016-01-01, 2015-12-26",
-    "on Thursday night, 2015-11-25, 2015-11-19"
+    "on Thursday night, 2015-11-25, 2015-11-19",
+    // two weekdays: the first named, always
+    "between Friday night and Saturday, 2015-11-25, 2015-11-20"
   })
   void resolvesAWeekdayToTheLatestOnOrBeforeTheArticleDate(
       String text, String published, String expected) {
