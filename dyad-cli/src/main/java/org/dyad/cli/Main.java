@@ -30,6 +30,7 @@ public final class Main {
     cl.addSubcommand(new EvalCommand(out, err));
     cl.addSubcommand(new AnalyzeCommand(in, out, err));
     cl.addSubcommand(new ActorsCommand(out, err));
+    cl.addSubcommand(new BenchCommand(in, out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

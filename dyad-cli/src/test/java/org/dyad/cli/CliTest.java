@@ -41,6 +41,10 @@ class CliTest {
                 + "             (NER and character offsets in the MISC column): what the coder\n"
                 + "             reads. Same inputs as 'dyad code'.\n"
                 + "  actors   Looks into the actor knowledge base.\n"
+                + "  bench    Codes a JSONL corpus without printing events and reports articles/s,\n"
+                + "             sentences/s, events/s, p50/p95 latency per article, peak heap and\n"
+                + "             the share of time in each stage. Run it with the JVM options of\n"
+                + "             production (DYAD_JAVA_OPTS=-Xmx2g).\n"
                 + "\n"
                 + "Exit codes:\n"
                 + "  0    success\n"
@@ -138,5 +142,23 @@ class CliTest {
     assertThat(one.split("\n")).hasSize(6);
     assertThat(one.split("\n")[0]).contains("\"id\":\"a0\"");
     assertThat(one.split("\n")[5]).contains("\"id\":\"a5\"");
+  }
+
+  @Test
+  void benchReportsThroughputLatencyMemoryAndStages(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("corpus.jsonl");
+    Files.writeString(
+        in,
+        "{\"id\":\"a\",\"date\":\"2020-03-04\",\"text\":\"Russia attacked Ukraine on"
+            + " Monday. France condemned Russia.\"}\n",
+        StandardCharsets.UTF_8);
+    assertThat(run("", "bench", "--repeat", "2", in.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("coded             2 articles, 4 sentences, 4 events")
+        .contains("sentences/s")
+        .contains("p50")
+        .contains("peak heap")
+        .contains("parse")
+        .contains("coding");
   }
 }

@@ -21,4 +21,13 @@ public interface Analyzer {
   default AnalyzedArticle analyze(Article article, Predicate<List<Token>> worthParsing) {
     return analyze(article);
   }
+
+  /** The same, adding the time of each analysis stage to {@code times}. */
+  default AnalyzedArticle analyze(
+      Article article, Predicate<List<Token>> worthParsing, StageTimes times) {
+    long start = System.nanoTime();
+    AnalyzedArticle a = analyze(article, worthParsing);
+    times.add(StageTimes.Stage.TOKENIZE_POS, System.nanoTime() - start);
+    return a;
+  }
 }

@@ -66,11 +66,16 @@ public final class EventPipeline {
    * without either its events are undated.
    */
   public CodedArticle code(Article article) {
+    return code(article, new StageTimes());
+  }
+
+  /** The same, adding the time of each stage to {@code times}. */
+  public CodedArticle code(Article article, StageTimes times) {
     Article dated = article;
     if (article.published() == null) {
       dated = Datelines.of(article.text()).map(article::withPublished).orElse(article);
     }
-    return code(analyzer.analyze(dated, this::worthParsing));
+    return code(analyzer.analyze(dated, this::worthParsing, times), times);
   }
 
   /**
@@ -104,14 +109,20 @@ public final class EventPipeline {
 
   /** Codes an article that is already analysed (for example, read from CoNLL-U). */
   public CodedArticle code(AnalyzedArticle analysis) {
+    return code(analysis, new StageTimes());
+  }
+
+  private CodedArticle code(AnalyzedArticle analysis, StageTimes times) {
     Article article = analysis.article();
+    long t = System.nanoTime();
     ActorResolver resolver = new ActorResolver(dictionary, article.published());
     resolver.focusOn(analysis.sentences());
+    times.add(StageTimes.Stage.ACTORS, System.nanoTime() - t);
     List<Event> events = new ArrayList<>();
     Map<String, Mention> mentions = new LinkedHashMap<>();
     for (Sentence s : analysis.sentences()) {
+      t = System.nanoTime();
       ActorResolver.SentenceActors actors = resolver.read(s);
-      List<CodedEvent> coded = coder.code(s, actors);
       List<Actor> seen = new ArrayList<>();
       for (var m : actors.matches()) {
         for (ResolvedActor a : actors.resolve(m.lastToken())) {
@@ -120,6 +131,11 @@ public final class EventPipeline {
           }
         }
       }
+      long t2 = System.nanoTime();
+      times.add(StageTimes.Stage.ACTORS, t2 - t);
+      List<CodedEvent> coded = coder.code(s, actors);
+      long t3 = System.nanoTime();
+      times.add(StageTimes.Stage.CODING, t3 - t2);
       for (CodedEvent c : coded) {
         Mention src = mention(article, s, c.source());
         Mention tgt = mention(article, s, c.target());
@@ -130,6 +146,7 @@ public final class EventPipeline {
                 article, s, actors, c.trigger(), resolver.articleCountries(), resolver.focus());
         events.add(event(article, s, c, src, tgt, dater.date(article, s, c.trigger()), location));
       }
+      times.add(StageTimes.Stage.DATES_PLACES, System.nanoTime() - t3);
       resolver.remember(seen);
     }
     return new CodedArticle(analysis, new ArrayList<>(mentions.values()), events);

@@ -11,12 +11,14 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 import org.dyad.pipeline.Analyzer;
+import org.dyad.pipeline.StageTimes;
 
 /**
  * The analyzer on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse (basic Universal
@@ -25,35 +27,43 @@ import org.dyad.pipeline.Analyzer;
  */
 public final class CoreNlpAnalyzer implements Analyzer {
   private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP ner;
   private final StanfordCoreNLP parser;
   private final AnalyzerConfig config;
 
   public CoreNlpAnalyzer(AnalyzerConfig config) {
     this.config = config;
-    this.tagger = new StanfordCoreNLP(properties(config, false));
-    this.parser = config.parse() ? new StanfordCoreNLP(properties(config, true)) : null;
+    this.tagger = new StanfordCoreNLP(taggerProperties());
+    this.ner = config.ner() == NerModel.NONE ? null : new StanfordCoreNLP(nerProperties(config));
+    this.parser = config.parse() ? new StanfordCoreNLP(parserProperties()) : null;
   }
 
   // The only place Dyad speaks CoreNLP's Properties: every key is written here, from typed values.
-  private static Properties properties(AnalyzerConfig config, boolean parseStage) {
+  // Three pipelines so that each stage can be timed and the parse run on chosen sentences only.
+  private static Properties taggerProperties() {
     Properties p = new Properties();
-    if (parseStage) {
-      p.setProperty("annotators", "depparse");
-      p.setProperty("enforceRequirements", "false");
-      return p;
-    }
-    String annotators = "tokenize,ssplit,pos,lemma";
-    if (config.ner() != NerModel.NONE) {
-      annotators += ",ner";
-      p.setProperty("ner.model", config.ner().model());
-      p.setProperty("ner.applyNumericClassifiers", "false");
-      p.setProperty("ner.useSUTime", "false");
-      p.setProperty("ner.applyFineGrained", "false");
-      p.setProperty("ner.buildEntityMentions", "false");
-    }
-    p.setProperty("annotators", annotators);
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return p;
+  }
+
+  private static Properties nerProperties(AnalyzerConfig config) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.model", config.ner().model());
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    return p;
+  }
+
+  private static Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "depparse");
+    p.setProperty("enforceRequirements", "false");
     return p;
   }
 
@@ -63,8 +73,26 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
   @Override
   public AnalyzedArticle analyze(Article article) {
+    return analyze(article, tokens -> true);
+  }
+
+  @Override
+  public AnalyzedArticle analyze(Article article, Predicate<List<Token>> worthParsing) {
+    return analyze(article, worthParsing, new StageTimes());
+  }
+
+  @Override
+  public AnalyzedArticle analyze(
+      Article article, Predicate<List<Token>> worthParsing, StageTimes times) {
     Annotation doc = new Annotation(article.text());
+    long t0 = System.nanoTime();
     tagger.annotate(doc);
+    long t1 = System.nanoTime();
+    times.add(StageTimes.Stage.TOKENIZE_POS, t1 - t0);
+    if (ner != null) {
+      ner.annotate(doc);
+      times.add(StageTimes.Stage.NER, System.nanoTime() - t1);
+    }
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> out = new ArrayList<>(sentences == null ? 0 : sentences.size());
     if (sentences == null) {
@@ -73,14 +101,17 @@ public final class CoreNlpAnalyzer implements Analyzer {
     if (parser != null) {
       List<CoreMap> toParse = new ArrayList<>();
       for (CoreMap s : sentences) {
-        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()
+            && worthParsing.test(tokens(s))) {
           toParse.add(s);
         }
       }
       if (!toParse.isEmpty()) {
+        long p0 = System.nanoTime();
         Annotation sub = new Annotation(article.text());
         sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
         parser.annotate(sub);
+        times.add(StageTimes.Stage.PARSE, System.nanoTime() - p0);
       }
     }
     for (int i = 0; i < sentences.size(); i++) {
@@ -89,7 +120,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     return new AnalyzedArticle(article, out);
   }
 
-  private static Sentence convert(int index, CoreMap s) {
+  private static List<Token> tokens(CoreMap s) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -97,6 +128,11 @@ public final class CoreNlpAnalyzer implements Analyzer {
       tokens.add(
           new Token(i, l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
     }
+    return tokens;
+  }
+
+  private static Sentence convert(int index, CoreMap s) {
+    List<Token> tokens = tokens(s);
     List<Dependency> deps = new ArrayList<>();
     SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
     if (g != null) {
