@@ -223,6 +223,21 @@ public final class VerbLexicon {
     return byLemma.containsKey(lemmaOrWord) || byNoun.containsKey(lemmaOrWord);
   }
 
+  /** Whether a word can trigger a protest (root 14), whose target may be implicit. */
+  public boolean canProtest(String lemmaOrWord) {
+    for (VerbPattern p : byLemma.getOrDefault(lemmaOrWord, List.of())) {
+      if (p.code().startsWith("14")) {
+        return true;
+      }
+    }
+    for (VerbPattern p : byNoun.getOrDefault(lemmaOrWord, List.of())) {
+      if (p.code().startsWith("14")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean isTrigger(String lemma) {
     return byLemma.containsKey(lemma);
   }

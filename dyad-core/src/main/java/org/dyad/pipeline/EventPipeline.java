@@ -79,32 +79,31 @@ public final class EventPipeline {
   }
 
   /**
-   * Whether a tagged sentence can hold an event: it has a word that can trigger one and names an
-   * actor (a dictionary phrase, agents included) or refers back to one. Only those sentences are
+   * Whether a tagged sentence can hold an event: it has a word that can trigger one and two actor
+   * mentions (dictionary phrases, agents included, or references back: a pronoun, "two", "both"),
+   * or one when a trigger is a protest, whose target may be implicit. Only those sentences are
    * parsed.
    */
   boolean worthParsing(List<Token> tokens) {
     boolean trigger = false;
+    boolean protest = false;
+    int references = 0;
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (lexicon.canTrigger(lemma)
-          || lexicon.canTrigger(t.text().toLowerCase(java.util.Locale.ROOT))) {
+      String word = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (lexicon.canTrigger(lemma) || lexicon.canTrigger(word)) {
         trigger = true;
-        break;
+        protest |= lexicon.canProtest(lemma) || lexicon.canProtest(word);
+      }
+      if (t.pos().startsWith("PRP") || word.equals("two") || word.equals("both")) {
+        references++;
       }
     }
     if (!trigger) {
       return false;
     }
-    for (Token t : tokens) {
-      // References back ("he", "they", "the two countries", "both sides") need no dictionary
-      // phrase of their own.
-      String w = t.text().toLowerCase(java.util.Locale.ROOT);
-      if (t.pos().startsWith("PRP") || w.equals("two") || w.equals("both")) {
-        return true;
-      }
-    }
-    return !dictionary.match(tokens).isEmpty();
+    int mentions = references + dictionary.match(tokens).size();
+    return mentions >= 2 || (protest && mentions >= 1);
   }
 
   /** Codes an article that is already analysed (for example, read from CoNLL-U). */
