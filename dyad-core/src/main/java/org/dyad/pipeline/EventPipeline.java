@@ -95,8 +95,11 @@ public final class EventPipeline {
         trigger = true;
         protest |= lexicon.canProtest(lemma) || lexicon.canProtest(word);
       }
-      if (t.pos().startsWith("PRP") || word.equals("two") || word.equals("both")) {
+      if (t.pos().startsWith("PRP")) {
         references++;
+      } else if (word.equals("two") || word.equals("both")) {
+        // "the two countries", "both sides": one phrase, two actors
+        references += 2;
       }
     }
     if (!trigger) {

@@ -1,0 +1,70 @@
+package org.dyad.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** Which sentences are worth the dependency parse. */
+class EventPipelineTest {
+  private final EventPipeline pipeline =
+      EventPipeline.standard(
+          article -> {
+            throw new AssertionError("not analysed here");
+          });
+
+  /** Tokens from "word/lemma/POS" triples. */
+  private static List<Token> tokens(String... items) {
+    List<Token> out = new ArrayList<>();
+    int offset = 0;
+    for (String item : items) {
+      String[] f = item.split("/");
+      out.add(new Token(out.size(), f[0], f[1], f[2], "O", offset, offset + f[0].length()));
+      offset += f[0].length() + 1;
+    }
+    return out;
+  }
+
+  @Test
+  void parsesASentenceWithATriggerAndTwoActors() {
+    assertThat(
+            pipeline.worthParsing(
+                tokens("Russia/Russia/NNP", "attacked/attack/VBD", "Ukraine/Ukraine/NNP")))
+        .isTrue();
+  }
+
+  @Test
+  void parsesAReferenceToAPairAsTwoActors() {
+    // regression: "The two countries signed an energy agreement." was skipped once
+    assertThat(
+            pipeline.worthParsing(
+                tokens(
+                    "The/the/DT",
+                    "two/two/CD",
+                    "countries/country/NNS",
+                    "signed/sign/VBD",
+                    "an/a/DT",
+                    "agreement/agreement/NN")))
+        .isTrue();
+  }
+
+  @Test
+  void parsesAProtestWithOneActor() {
+    assertThat(
+            pipeline.worthParsing(
+                tokens("Kenyan/Kenyan/JJ", "workers/worker/NNS", "rioted/riot/VBD")))
+        .isTrue();
+  }
+
+  @Test
+  void skipsASentenceWithoutATriggerOrWithoutActors() {
+    assertThat(pipeline.worthParsing(tokens("Russia/Russia/NNP", "is/be/VBZ", "large/large/JJ")))
+        .isFalse();
+    assertThat(
+            pipeline.worthParsing(
+                tokens("The/the/DT", "storm/storm/NN", "attacked/attack/VBD", "coasts/coast/NNS")))
+        .isFalse();
+  }
+}
