@@ -20,14 +20,15 @@ class EventCoderTest {
             throw new AssertionError("these tests code parsed fixtures only");
           });
 
-  private List<String> code(String fixture) throws IOException {
-    String conllu;
+  private AnalyzedArticle parsed(String fixture) throws IOException {
     try (InputStream in = getClass().getResourceAsStream(fixture + ".conllu")) {
       assertThat(in).as(fixture).isNotNull();
-      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Conllu.read(fixture, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    AnalyzedArticle a = Conllu.read(fixture, conllu);
-    return pipeline.code(a).events().stream().map(EventCoderTest::triple).toList();
+  }
+
+  private List<String> code(String fixture) throws IOException {
+    return events(fixture).stream().map(EventCoderTest::triple).toList();
   }
 
   private static String triple(Event e) {
@@ -104,11 +105,7 @@ class EventCoderTest {
 
   @Test
   void givesEveryEventEvidenceThatPointsIntoTheText() throws IOException {
-    String conllu;
-    try (InputStream in = getClass().getResourceAsStream("putin-tehran.conllu")) {
-      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    AnalyzedArticle a = Conllu.read("putin", conllu);
+    AnalyzedArticle a = parsed("putin-tehran");
     List<Event> events = pipeline.code(a).events();
     assertThat(events).isNotEmpty();
     String text = a.article().text();
@@ -194,11 +191,7 @@ class EventCoderTest {
   }
 
   private List<Event> events(String fixture) throws IOException {
-    String conllu;
-    try (InputStream in = getClass().getResourceAsStream(fixture + ".conllu")) {
-      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    return pipeline.code(Conllu.read(fixture, conllu)).events();
+    return pipeline.code(parsed(fixture)).events();
   }
 
   @Test
@@ -234,11 +227,7 @@ class EventCoderTest {
 
   @Test
   void datesAnEventFromItsOwnClauseAndFlagsHistoricalOnes() throws IOException {
-    String conllu;
-    try (InputStream in = getClass().getResourceAsStream("putin-tehran.conllu")) {
-      conllu = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    AnalyzedArticle a = Conllu.read("putin", conllu);
+    AnalyzedArticle a = parsed("putin-tehran");
     var dated =
         new AnalyzedArticle(
             a.article().withPublished(java.time.LocalDate.of(2015, 11, 25)), a.sentences());
