@@ -180,7 +180,8 @@ public final class ArticleReader {
     return v.isValueNode() ? v.asText() : v.toString();
   }
 
-  private static String idFromFileName(String file) {
+  /** An article id from a file name: the name without directory and extension. */
+  public static String idFromFileName(String file) {
     String name = file.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
