@@ -49,6 +49,7 @@ final class Fixtures {
       int gb = tb + s.code().length() + 1;
       Span tgt = new Span(gb, gb + s.target().length(), s.target());
       var code = Codebook.standard().get(s.code());
+      var plover = org.dyad.ontology.PloverMapping.standard().map(s.code());
       events.add(
           new Event(
               id,
@@ -56,8 +57,8 @@ final class Fixtures {
               actor(s.source()),
               actor(s.target()),
               s.code(),
-              null,
-              null,
+              plover.map(t -> t.category().name()).orElse(null),
+              plover.map(t -> t.mode()).orElse(null),
               code.goldstein(),
               code.quadClass(),
               s.date() == null
