@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "0:success",
       "1:nothing could be processed",
       "2:usage error",
-      "70:internal error"
+      "70:internal error",
+      "74:the database or an output file could not be opened or written"
     })
 public final class DyadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -11,6 +11,9 @@ public final class ExitCodes {
   /** The command line was wrong (picocli's usage error). */
   public static final int USAGE = 2;
 
+  /** The database or an output file could not be opened, read or written. */
+  public static final int IO = 74;
+
   /** Dyad failed: a bug or an I/O error it cannot work around. */
   public static final int SOFTWARE = 70;
 

@@ -31,6 +31,11 @@ public final class Main {
     cl.addSubcommand(new AnalyzeCommand(in, out, err));
     cl.addSubcommand(new ActorsCommand(out, err));
     cl.addSubcommand(new BenchCommand(in, out, err));
+    cl.addSubcommand(new IngestCommand(in, out, err));
+    cl.addSubcommand(new ExportCommand(out, err));
+    cl.addSubcommand(new QueryCommands.DyadSeries(out, err));
+    cl.addSubcommand(new QueryCommands.Partners(out, err));
+    cl.addSubcommand(new QueryCommands.Events(out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

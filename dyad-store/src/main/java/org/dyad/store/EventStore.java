@@ -3,7 +3,6 @@ package org.dyad.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
+import org.duckdb.DuckDBDriver;
 import org.dyad.io.EventJson;
 import org.dyad.model.Actor;
 import org.dyad.model.Article;
@@ -70,7 +71,9 @@ public final class EventStore implements AutoCloseable {
     }
     Connection c;
     try {
-      c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+      // The driver directly, not DriverManager: its service lookup misses the driver under
+      // some class loaders (test runners, application servers).
+      c = new DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties());
     } catch (SQLException e) {
       throw new StoreException(file + ": cannot open the database: " + firstLine(e), e);
     }

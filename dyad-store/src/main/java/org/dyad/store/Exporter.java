@@ -2,12 +2,8 @@ package org.dyad.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +14,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -233,7 +228,11 @@ public final class Exporter {
             o.putNull("geolocation");
           } else {
             ObjectNode g = o.putObject("geolocation");
-            g.put("placename", r.getString("place_name"));
+            g.put(
+                "placename",
+                "country".equals(r.getString("place_precision"))
+                    ? Countries.name(r.getString("place_country"))
+                    : r.getString("place_name"));
             g.put("lat", r.getDouble("latitude"));
             g.put("lon", r.getDouble("longitude"));
             g.put("country", r.getString("place_country"));
@@ -266,7 +265,7 @@ public final class Exporter {
 
   private long gdelt(EventFilter filter, Writer out) throws IOException {
     EventFilter.Where w = filter.where();
-    Map<String, String[]> fips = Fips.TABLE;
+    Map<String, String[]> fips = Countries.FIPS;
     long n = 0;
     try (PreparedStatement ps =
         store
@@ -329,7 +328,8 @@ public final class Exporter {
                 });
             String admin1 = r.getString("place_admin1");
             List<String> full = new ArrayList<>();
-            full.add(place);
+            // A country-level place is named by its code in the event: GDELT wants the name.
+            full.add("country".equals(precision) ? f[1] : place);
             if (admin1 != null && !admin1.equals(place) && !"country".equals(precision)) {
               full.add(admin1);
             }
@@ -446,31 +446,5 @@ public final class Exporter {
     c.add("DATEADDED");
     c.add("SOURCEURL");
     return List.copyOf(c);
-  }
-
-  /** ISO alpha-3 to the FIPS 10-4 codes of GDELT's geography columns, with English names. */
-  private static final class Fips {
-    static final Map<String, String[]> TABLE = load();
-
-    private static Map<String, String[]> load() {
-      Map<String, String[]> m = new HashMap<>();
-      try (InputStream in = Exporter.class.getResourceAsStream("export/fips-countries.tsv")) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource export/fips-countries.tsv");
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.startsWith("#") || line.startsWith("iso3\t") || line.isBlank()) {
-            continue;
-          }
-          String[] f = line.split("\t");
-          m.put(f[0], new String[] {f[1].equals("-") ? "" : f[1], f[2]});
-        }
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read export/fips-countries.tsv", e);
-      }
-      return Map.copyOf(m);
-    }
   }
 }

@@ -180,7 +180,6 @@ public final class Queries {
     params.addAll(w.params());
     params.add(Math.max(1, minEvents));
     params.add(limit);
-    Map<String, String> names = countryNames();
     List<List<Object>> rows = new ArrayList<>();
     try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
       bind(ps, params);
@@ -188,7 +187,7 @@ public final class Queries {
         while (r.next()) {
           List<Object> row = new ArrayList<>();
           row.add(r.getString(1));
-          row.add(names.getOrDefault(r.getString(1), ""));
+          row.add(Countries.name(r.getString(1)));
           for (int i = 2; i <= 8; i++) {
             row.add(r.getLong(i));
           }
@@ -275,22 +274,6 @@ public final class Queries {
             "sentence",
             "trigger"),
         rows);
-  }
-
-  private Map<String, String> countryNames() {
-    Map<String, String> names = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-            store
-                .connection()
-                .prepareStatement("SELECT code, name FROM actors WHERE length(code) = 3");
-        ResultSet r = ps.executeQuery()) {
-      while (r.next()) {
-        names.put(r.getString(1), r.getString(2));
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-    return names;
   }
 
   static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
