@@ -7,8 +7,12 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,6 +26,7 @@ import org.dyad.model.Article;
 import org.dyad.pipeline.CodedArticle;
 import org.dyad.pipeline.EventPipeline;
 import org.dyad.pipeline.StageTimes;
+import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,6 +65,13 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "1")
   int repeat;
 
+  @Option(
+      names = "--store",
+      description =
+          "Store the articles and events in a temporary DuckDB database, as 'dyad ingest' does,"
+              + " and time it.")
+  boolean store;
+
   @Mixin AnalyzerOptions analyzer;
 
   private final InputStream in;
@@ -71,8 +83,6 @@ public final class BenchCommand implements Callable<Integer> {
     this.out = out;
     this.err = err;
   }
-
-  private record Result(long nanos, int sentences, int events) {}
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -104,44 +114,83 @@ public final class BenchCommand implements Callable<Integer> {
         ThreadLocal.withInitial(() -> analyzer.pipeline(dictionary));
     long[] firstEvent = {-1};
     ExecutorService workers = Executors.newFixedThreadPool(threads);
-    List<Future<Result>> results = new ArrayList<>();
+    Deque<Future<CodedArticle>> pending = new ArrayDeque<>();
+    Path storeDir = store ? Files.createTempDirectory("dyad-bench") : null;
+    EventStore db = store ? EventStore.open(storeDir.resolve("bench.duckdb")) : null;
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    long[] totals = new long[2];
     long codingStart = System.nanoTime();
     try {
       for (int round = 0; round < repeat; round++) {
-        for (Article a : articles) {
-          results.add(
+        for (Article original : articles) {
+          // Each round's copy is a new article to the store (another URL), not an unchanged one.
+          Article a =
+              round == 0
+                  ? original
+                  : new Article(
+                      original.id() + "#" + round,
+                      original.title(),
+                      original.text(),
+                      original.published(),
+                      (original.url() == null ? original.id() : original.url()) + "#" + round,
+                      original.source());
+          pending.add(
               workers.submit(
                   () -> {
                     long t = System.nanoTime();
                     CodedArticle c = pipelines.get().code(a, times);
-                    long elapsed = System.nanoTime() - t;
+                    latencies.add(System.nanoTime() - t);
                     synchronized (firstEvent) {
                       if (firstEvent[0] < 0 && !c.events().isEmpty()) {
                         firstEvent[0] = System.nanoTime() - start;
                       }
                     }
-                    return new Result(elapsed, c.analysis().sentences().size(), c.events().size());
+                    return c;
                   }));
+          // Bounded: at most four articles per thread wait, as in 'dyad ingest'.
+          while (pending.size() > 4 * threads) {
+            collect(pending.poll(), db, times, totals);
+          }
         }
       }
-      List<Long> latencies = new ArrayList<>();
-      long sentences = 0;
-      long events = 0;
-      for (Future<Result> f : results) {
-        Result r = f.get();
-        latencies.add(r.nanos());
-        sentences += r.sentences();
-        events += r.events();
+      while (!pending.isEmpty()) {
+        collect(pending.poll(), db, times, totals);
       }
       double seconds = (System.nanoTime() - codingStart) / 1e9;
-      Collections.sort(latencies);
-      report(results.size(), sentences, events, seconds, latencies, times, firstEvent[0]);
+      List<Long> sorted;
+      synchronized (latencies) {
+        sorted = new ArrayList<>(latencies);
+      }
+      Collections.sort(sorted);
+      report(sorted.size(), totals[0], totals[1], seconds, sorted, times, firstEvent[0]);
     } catch (ExecutionException e) {
       throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
     } finally {
       workers.shutdownNow();
+      if (db != null) {
+        db.close();
+        try (var files = Files.list(storeDir)) {
+          for (Path f : files.toList()) {
+            Files.delete(f);
+          }
+        }
+        Files.delete(storeDir);
+      }
     }
     return ExitCodes.OK;
+  }
+
+  private static void collect(
+      Future<CodedArticle> next, EventStore db, StageTimes times, long[] totals)
+      throws InterruptedException, ExecutionException {
+    CodedArticle c = next.get();
+    totals[0] += c.analysis().sentences().size();
+    totals[1] += c.events().size();
+    if (db != null) {
+      long t = System.nanoTime();
+      db.put(c, null, false);
+      times.add(StageTimes.Stage.STORE, System.nanoTime() - t);
+    }
   }
 
   private void report(

@@ -19,7 +19,9 @@ public final class StageTimes {
     /** Event coding. */
     CODING,
     /** Event dates and places. */
-    DATES_PLACES
+    DATES_PLACES,
+    /** Writing articles and events to the database ({@code dyad bench --store}). */
+    STORE
   }
 
   private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);

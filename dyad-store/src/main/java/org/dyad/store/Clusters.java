@@ -1,10 +1,8 @@
 package org.dyad.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,10 +15,10 @@ import org.dyad.model.Event;
  * nothing says two reports are of one happening.
  */
 final class Clusters {
-  private final Connection connection;
+  private final Statements statements;
 
-  Clusters(Connection connection) {
-    this.connection = connection;
+  Clusters(Statements statements) {
+    this.statements = statements;
   }
 
   /** The cluster the event belongs to, created when none fits. */
@@ -30,11 +28,12 @@ final class Clusters {
     if (date != null) {
       Long best = null;
       long bestScore = Long.MAX_VALUE;
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "SELECT id, event_date, place FROM event_clusters WHERE root = ? AND"
-                  + " source_country = ? AND target_country = ? AND event_date BETWEEN ? AND ?"
-                  + " ORDER BY id")) {
+      {
+        PreparedStatement p =
+            statements.get(
+                "SELECT id, event_date, place FROM event_clusters WHERE root = ? AND"
+                    + " source_country = ? AND target_country = ? AND event_date BETWEEN ? AND ?"
+                    + " ORDER BY id");
         p.setString(1, e.root());
         p.setString(2, e.source().country());
         p.setString(3, e.target().country());
@@ -60,9 +59,10 @@ final class Clusters {
       }
       if (best != null) {
         if (place != null) {
-          try (PreparedStatement p =
-              connection.prepareStatement(
-                  "UPDATE event_clusters SET place = ? WHERE id = ? AND place IS NULL")) {
+          {
+            PreparedStatement p =
+                statements.get(
+                    "UPDATE event_clusters SET place = ? WHERE id = ? AND place IS NULL");
             p.setString(1, place);
             p.setLong(2, best);
             p.executeUpdate();
@@ -72,13 +72,9 @@ final class Clusters {
       }
     }
     long id;
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT nextval('cluster_ids')")) {
-      r.next();
-      id = r.getLong(1);
-    }
-    try (PreparedStatement p =
-        connection.prepareStatement("INSERT INTO event_clusters VALUES (?, ?, ?, ?, ?, ?)")) {
+    id = statements.next("cluster_ids");
+    {
+      PreparedStatement p = statements.get("INSERT INTO event_clusters VALUES (?, ?, ?, ?, ?, ?)");
       p.setLong(1, id);
       p.setString(2, e.root());
       p.setString(3, e.source().country());
@@ -92,10 +88,11 @@ final class Clusters {
 
   /** Deletes those of the clusters that no event mentions any more. */
   void dropIfEmpty(List<Long> ids) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "DELETE FROM event_clusters WHERE id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)")) {
+    {
+      PreparedStatement p =
+          statements.get(
+              "DELETE FROM event_clusters WHERE id = ?"
+                  + " AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)");
       for (long id : ids) {
         p.setLong(1, id);
         p.setLong(2, id);

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.duckdb.DuckDBDriver;
 import org.dyad.io.EventJson;
 import org.dyad.model.Actor;
@@ -53,13 +55,19 @@ public final class EventStore implements AutoCloseable {
 
   private final Path file;
   private final Connection connection;
+  private final Statements statements;
   private final Clusters clusters;
+
+  /** Actor codes already in the actors table: most articles add none. */
+  private final Set<String> knownActors = new HashSet<>();
+
   private final EventJson json = new EventJson();
 
   private EventStore(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
-    this.clusters = new Clusters(connection);
+    this.statements = new Statements(connection);
+    this.clusters = new Clusters(statements);
   }
 
   /** Opens the database file, creating it and bringing its schema up to date as needed. */
@@ -79,7 +87,14 @@ public final class EventStore implements AutoCloseable {
     }
     try {
       Migrations.apply(c);
-      return new EventStore(file, c);
+      EventStore store = new EventStore(file, c);
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT code FROM actors")) {
+        while (r.next()) {
+          store.knownActors.add(r.getString(1));
+        }
+      }
+      return store;
     } catch (SQLException | RuntimeException e) {
       try {
         c.close();
@@ -122,8 +137,11 @@ public final class EventStore implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       try {
-        Outcome outcome = write(coded, inputFile, replaceSame, identity, hash);
+        Set<String> addedActors = new HashSet<>();
+        Outcome outcome = write(coded, inputFile, replaceSame, identity, hash, addedActors);
         connection.commit();
+        // Only once committed: a rolled-back article's actors are not in the table.
+        knownActors.addAll(addedActors);
         return outcome;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -137,13 +155,19 @@ public final class EventStore implements AutoCloseable {
   }
 
   private Outcome write(
-      CodedArticle coded, String inputFile, boolean replaceSame, String identity, String hash)
+      CodedArticle coded,
+      String inputFile,
+      boolean replaceSame,
+      String identity,
+      String hash,
+      Set<String> addedActors)
       throws SQLException {
     Article a = coded.analysis().article();
     Long id = null;
     String storedHash = null;
-    try (PreparedStatement p =
-        connection.prepareStatement("SELECT id, content_hash FROM articles WHERE identity = ?")) {
+    {
+      PreparedStatement p =
+          statements.get("SELECT id, content_hash FROM articles WHERE identity = ?");
       p.setString(1, identity);
       try (ResultSet r = p.executeQuery()) {
         if (r.next()) {
@@ -166,30 +190,27 @@ public final class EventStore implements AutoCloseable {
     }
     insertSentences(id, coded.analysis().sentences());
     insertMentions(id, coded.mentions());
-    insertActors(coded);
+    insertActors(coded, addedActors);
     insertEvents(id, coded);
     return outcome;
   }
 
   private long nextId(String sequence) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT nextval('" + sequence + "')")) {
-      r.next();
-      return r.getLong(1);
-    }
+    return statements.next(sequence);
   }
 
   private void insertArticle(
       long id, String identity, String hash, CodedArticle coded, String inputFile)
       throws SQLException {
     Article a = coded.analysis().article();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "INSERT INTO articles (id, identity, content_hash, input_id, title, text, published,"
-                + " url, source, publisher, input_file, sentence_count, parsed_count,"
-                + " event_count, ingested_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " current_localtimestamp()::TIMESTAMP)")) {
+    {
+      PreparedStatement p =
+          statements.get(
+              "INSERT INTO articles (id, identity, content_hash, input_id, title, text, published,"
+                  + " url, source, publisher, input_file, sentence_count, parsed_count,"
+                  + " event_count, ingested_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " current_localtimestamp()::TIMESTAMP)");
       p.setLong(1, id);
       p.setString(2, identity);
       p.setString(3, hash);
@@ -200,12 +221,13 @@ public final class EventStore implements AutoCloseable {
 
   private void updateArticle(long id, String hash, CodedArticle coded, String inputFile)
       throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "UPDATE articles SET content_hash = ?, input_id = ?, title = ?, text = ?,"
-                + " published = ?, url = ?, source = ?, publisher = ?, input_file = ?,"
-                + " sentence_count = ?, parsed_count = ?, event_count = ?,"
-                + " ingested_at = current_localtimestamp()::TIMESTAMP WHERE id = ?")) {
+    {
+      PreparedStatement p =
+          statements.get(
+              "UPDATE articles SET content_hash = ?, input_id = ?, title = ?, text = ?,"
+                  + " published = ?, url = ?, source = ?, publisher = ?, input_file = ?,"
+                  + " sentence_count = ?, parsed_count = ?, event_count = ?,"
+                  + " ingested_at = current_localtimestamp()::TIMESTAMP WHERE id = ?");
       p.setString(1, hash);
       setArticleColumns(p, 2, coded, inputFile);
       p.setLong(13, id);
@@ -232,9 +254,9 @@ public final class EventStore implements AutoCloseable {
 
   private void deleteRowsOf(long articleId) throws SQLException {
     List<Long> oldClusters = new ArrayList<>();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT DISTINCT cluster_id FROM events WHERE article_id = ?")) {
+    {
+      PreparedStatement p =
+          statements.get("SELECT DISTINCT cluster_id FROM events WHERE article_id = ?");
       p.setLong(1, articleId);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -243,8 +265,8 @@ public final class EventStore implements AutoCloseable {
       }
     }
     for (String table : List.of("events", "sentences", "mentions")) {
-      try (PreparedStatement p =
-          connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+      {
+        PreparedStatement p = statements.get("DELETE FROM " + table + " WHERE article_id = ?");
         p.setLong(1, articleId);
         p.executeUpdate();
       }
@@ -253,23 +275,40 @@ public final class EventStore implements AutoCloseable {
   }
 
   private void insertSentences(long articleId, List<Sentence> sentences) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)")) {
-      for (Sentence s : sentences) {
-        p.setLong(1, articleId);
-        p.setInt(2, s.index());
-        p.setInt(3, s.begin());
-        p.setInt(4, s.end());
-        p.setBoolean(5, s.isParsed());
-        p.addBatch();
-      }
-      p.executeBatch();
+    if (sentences.isEmpty()) {
+      return;
     }
+    // One statement for all of an article's sentences: a batch of single-row inserts costs
+    // DuckDB several times more.
+    StringBuilder begins = new StringBuilder();
+    StringBuilder ends = new StringBuilder();
+    StringBuilder parsed = new StringBuilder();
+    for (Sentence s : sentences) {
+      if (begins.length() > 0) {
+        begins.append(',');
+        ends.append(',');
+        parsed.append(',');
+      }
+      begins.append(s.begin());
+      ends.append(s.end());
+      parsed.append(s.isParsed() ? '1' : '0');
+    }
+    PreparedStatement p =
+        statements.get(
+            "INSERT INTO sentences SELECT ?, unnest(range(?::INTEGER))::INTEGER,"
+                + " unnest(string_split(?, ',')::INTEGER[]), unnest(string_split(?, ',')::INTEGER[]),"
+                + " unnest(string_split(?, ',')::INTEGER[]) = 1");
+    p.setLong(1, articleId);
+    p.setInt(2, sentences.size());
+    p.setString(3, begins.toString());
+    p.setString(4, ends.toString());
+    p.setString(5, parsed.toString());
+    p.executeUpdate();
   }
 
   private void insertMentions(long articleId, List<Mention> mentions) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    {
+      PreparedStatement p = statements.get("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)");
       for (Mention m : mentions) {
         p.setLong(1, articleId);
         p.setInt(2, m.sentence());
@@ -284,7 +323,7 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private void insertActors(CodedArticle coded) throws SQLException {
+  private void insertActors(CodedArticle coded, Set<String> added) throws SQLException {
     Map<String, Actor> actors = new LinkedHashMap<>();
     for (Mention m : coded.mentions()) {
       actors.putIfAbsent(m.actor().code(), m.actor());
@@ -293,25 +332,27 @@ public final class EventStore implements AutoCloseable {
       actors.putIfAbsent(e.source().code(), e.source());
       actors.putIfAbsent(e.target().code(), e.target());
     }
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-      for (Actor a : actors.values()) {
-        p.setString(1, a.code());
-        p.setString(2, a.country());
-        p.setString(3, String.join(" ", a.sectors()));
-        p.setString(4, a.name());
-        p.setString(5, a.kind().name().toLowerCase(Locale.ROOT));
-        p.executeUpdate();
+    PreparedStatement p =
+        statements.get("INSERT INTO actors VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+    for (Actor a : actors.values()) {
+      if (knownActors.contains(a.code())) {
+        continue;
       }
+      p.setString(1, a.code());
+      p.setString(2, a.country());
+      p.setString(3, String.join(" ", a.sectors()));
+      p.setString(4, a.name());
+      p.setString(5, a.kind().name().toLowerCase(Locale.ROOT));
+      p.executeUpdate();
+      added.add(a.code());
     }
   }
 
   private void insertEvents(long articleId, CodedArticle coded) throws SQLException {
     String text = coded.analysis().article().text();
     List<Sentence> sentences = coded.analysis().sentences();
-    try (PreparedStatement p =
-        connection.prepareStatement("INSERT INTO events VALUES (" + "?, ".repeat(36) + "?)")) {
+    {
+      PreparedStatement p = statements.get("INSERT INTO events VALUES (" + "?, ".repeat(36) + "?)");
       for (Event e : coded.events()) {
         Sentence s = sentences.get(e.sentenceIndex());
         String sentenceText = text.substring(s.begin(), s.end());
@@ -392,8 +433,8 @@ public final class EventStore implements AutoCloseable {
   }
 
   private Optional<String> storedHash(String identity) {
-    try (PreparedStatement p =
-        connection.prepareStatement("SELECT content_hash FROM articles WHERE identity = ?")) {
+    try {
+      PreparedStatement p = statements.get("SELECT content_hash FROM articles WHERE identity = ?");
       p.setString(1, identity);
       try (ResultSet r = p.executeQuery()) {
         return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
@@ -431,8 +472,8 @@ public final class EventStore implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      connection.close();
+    try (connection) {
+      statements.close();
     } catch (SQLException e) {
       throw new StoreException(file + ": cannot close: " + firstLine(e), e);
     }

@@ -67,7 +67,7 @@ CREATE INDEX event_clusters_key ON event_clusters (root, source_country, target_
 -- One row per coded event in an article (GDELT's "mention"), with its evidence. json holds the
 -- whole event as `dyad code` prints it.
 CREATE TABLE events (
-  id BIGINT PRIMARY KEY,
+  id BIGINT NOT NULL,
   article_id BIGINT NOT NULL,
   cluster_id BIGINT NOT NULL,
   sentence_idx INTEGER NOT NULL,
@@ -106,8 +106,6 @@ CREATE TABLE events (
   sentence_text VARCHAR NOT NULL,
   json VARCHAR NOT NULL
 );
-CREATE INDEX events_article ON events (article_id);
-CREATE INDEX events_cluster ON events (cluster_id);
 
 -- The canonical event of each cluster (its first mention) with GDELT-style counts.
 CREATE VIEW canonical_events AS
