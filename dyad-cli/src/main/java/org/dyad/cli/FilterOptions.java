@@ -45,10 +45,27 @@ final class FilterOptions {
       description = "The event happened in this country (ISO 3166 alpha-3).")
   String place;
 
+  @Option(
+      names = "--cluster",
+      paramLabel = "ID",
+      description = "The events of one cluster: with --mentions, every report of one happening.",
+      defaultValue = "0")
+  long cluster;
+
   /**
    * @throws IllegalArgumentException when a value is not a code, a range is inverted
    */
   EventFilter filter() {
-    return new EventFilter(actor, source, target, code, quad, from, to, place);
+    return EventFilter.builder()
+        .actor(actor)
+        .source(source)
+        .target(target)
+        .code(code)
+        .quadClass(quad)
+        .from(from)
+        .to(to)
+        .placeCountry(place)
+        .cluster(cluster)
+        .build();
   }
 }

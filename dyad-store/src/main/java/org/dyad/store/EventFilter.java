@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param from on or after this date, or null
  * @param to on or before this date, or null
  * @param placeCountry the event happened in this country (ISO alpha-3), or null
+ * @param cluster the events of this cluster (the mentions of one happening), or 0 for any
  */
 public record EventFilter(
     String actor,
@@ -27,7 +28,8 @@ public record EventFilter(
     int quadClass,
     LocalDate from,
     LocalDate to,
-    String placeCountry) {
+    String placeCountry,
+    long cluster) {
   private static final Pattern ACTOR = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
   private static final Pattern CODE = Pattern.compile("\\d{2,4}");
 
@@ -45,11 +47,95 @@ public record EventFilter(
       throw new IllegalArgumentException("date range ends before it starts: " + from + ".." + to);
     }
     placeCountry = checkActor("place country", placeCountry);
+    if (cluster < 0) {
+      throw new IllegalArgumentException("cluster id < 0: " + cluster);
+    }
   }
 
   /** Everything. */
   public static EventFilter all() {
-    return new EventFilter(null, null, null, null, 0, null, null, null);
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a filter; every field is optional. */
+  public static final class Builder {
+    private String actor;
+    private String source;
+    private String target;
+    private String code;
+    private int quadClass;
+    private LocalDate from;
+    private LocalDate to;
+    private String placeCountry;
+    private long cluster;
+
+    private Builder() {}
+
+    public Builder actor(String v) {
+      actor = v;
+      return this;
+    }
+
+    public Builder source(String v) {
+      source = v;
+      return this;
+    }
+
+    public Builder target(String v) {
+      target = v;
+      return this;
+    }
+
+    public Builder code(String v) {
+      code = v;
+      return this;
+    }
+
+    public Builder quadClass(int v) {
+      quadClass = v;
+      return this;
+    }
+
+    public Builder from(LocalDate v) {
+      from = v;
+      return this;
+    }
+
+    public Builder to(LocalDate v) {
+      to = v;
+      return this;
+    }
+
+    public Builder placeCountry(String v) {
+      placeCountry = v;
+      return this;
+    }
+
+    public Builder cluster(long v) {
+      cluster = v;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when a value is not a code, or a range is inverted
+     */
+    public EventFilter build() {
+      return new EventFilter(
+          actor, source, target, code, quadClass, from, to, placeCountry, cluster);
+    }
+  }
+
+  /** A CAMEO actor code, upper-cased; {@code what} names it in the error. */
+  static String actorCode(String what, String code) {
+    String c = checkActor(what, code);
+    if (c == null) {
+      throw new IllegalArgumentException(what + " is missing");
+    }
+    return c;
   }
 
   private static String checkActor(String what, String code) {
@@ -100,6 +186,10 @@ public record EventFilter(
     if (placeCountry != null) {
       conditions.add("e.place_country = ?");
       params.add(placeCountry);
+    }
+    if (cluster > 0) {
+      conditions.add("e.cluster_id = ?");
+      params.add(cluster);
     }
     String sql = conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
     return new Where(sql, List.copyOf(params));

@@ -65,9 +65,8 @@ public final class Queries {
    * out.
    */
   public ResultTable dyad(String a, String b, Period by, EventFilter filter) {
-    EventFilter sides = new EventFilter(a, b, null, null, 0, null, null, null);
-    String x = sides.actor();
-    String y = sides.source();
+    String x = EventFilter.actorCode("first actor", a);
+    String y = EventFilter.actorCode("second actor", b);
     if (x.startsWith(y) || y.startsWith(x)) {
       throw new IllegalArgumentException("a dyad needs two different actors: " + x + ", " + y);
     }
@@ -153,7 +152,7 @@ public final class Queries {
    */
   public ResultTable partners(
       String actor, PartnerOrder order, int minEvents, int limit, EventFilter filter) {
-    String a = new EventFilter(actor, null, null, null, 0, null, null, null).actor();
+    String a = EventFilter.actorCode("actor", actor);
     EventFilter.Where w = filter.where();
     String orderBy =
         switch (order) {
@@ -218,7 +217,7 @@ public final class Queries {
     EventFilter.Where w = filter.where();
     String counts = mentions ? "1, 1" : "e.num_mentions, e.num_articles";
     String sql =
-        "SELECT e.id, e.event_date, e.source_code, e.target_code, e.cameo_code, e.goldstein,"
+        "SELECT e.id, e.cluster_id, e.event_date, e.source_code, e.target_code, e.cameo_code, e.goldstein,"
             + " e.quad_class, e.place_name, "
             + counts
             + ", a.url, a.input_id, e.sentence_text, e.trigger_text FROM "
@@ -237,20 +236,21 @@ public final class Queries {
         while (r.next()) {
           List<Object> row = new ArrayList<>();
           row.add(r.getLong(1));
-          LocalDate d = r.getObject(2, LocalDate.class);
+          row.add(r.getLong(2));
+          LocalDate d = r.getObject(3, LocalDate.class);
           row.add(d == null ? null : d.toString());
-          row.add(r.getString(3));
           row.add(r.getString(4));
           row.add(r.getString(5));
-          row.add(codebook.find(r.getString(5)).map(c -> c.name()).orElse(""));
-          row.add(r.getDouble(6));
-          row.add(r.getInt(7));
-          row.add(r.getString(8));
-          row.add(r.getLong(9));
+          row.add(r.getString(6));
+          row.add(codebook.find(r.getString(6)).map(c -> c.name()).orElse(""));
+          row.add(r.getDouble(7));
+          row.add(r.getInt(8));
+          row.add(r.getString(9));
           row.add(r.getLong(10));
-          row.add(r.getString(11) != null ? r.getString(11) : r.getString(12));
-          row.add(r.getString(13));
+          row.add(r.getLong(11));
+          row.add(r.getString(12) != null ? r.getString(12) : r.getString(13));
           row.add(r.getString(14));
+          row.add(r.getString(15));
           rows.add(row);
         }
       }
@@ -260,6 +260,7 @@ public final class Queries {
     return new ResultTable(
         List.of(
             "id",
+            "cluster",
             "date",
             "source",
             "target",

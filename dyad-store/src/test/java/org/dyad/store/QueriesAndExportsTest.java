@@ -86,19 +86,18 @@ class QueriesAndExportsTest {
 
   @Test
   void listsFilteredEventsNewestFirst() {
-    EventFilter f =
-        new EventFilter("IRN", null, null, null, 0, LocalDate.of(2015, 11, 24), null, null);
+    EventFilter f = EventFilter.builder().actor("IRN").from(LocalDate.of(2015, 11, 24)).build();
     assertThat(new Queries(store, false).events(f, 10, 0).rows())
-        .extracting(r -> r.get(1) + " " + r.get(2) + " " + r.get(4) + " " + r.get(9))
+        .extracting(r -> r.get(2) + " " + r.get(3) + " " + r.get(5) + " " + r.get(10))
         .containsExactly("2015-12-20 USA 172 1", "2015-12-02 IRN 036 1", "2015-11-24 IRN 112 1");
     assertThat(new Queries(store, false).events(f, 1, 1).rows()).hasSize(1);
   }
 
   @Test
   void rejectsFiltersThatCannotBeActorsOrCodes() {
-    assertThatThrownBy(() -> new EventFilter("R'; DROP", null, null, null, 0, null, null, null))
+    assertThatThrownBy(() -> EventFilter.builder().actor("R'; DROP").build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new EventFilter(null, null, null, "1x", 0, null, null, null))
+    assertThatThrownBy(() -> EventFilter.builder().code("1x").build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
