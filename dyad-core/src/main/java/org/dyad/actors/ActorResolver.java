@@ -61,6 +61,15 @@ public final class ActorResolver {
    * @param dictionary the knowledge base
    * @param date the article's date, which decides the role a person held; {@code null} if unknown
    */
+  /**
+   * Whether a token is a pronoun the resolver reads as the last person named ("he", "her"). Other
+   * pronouns are never actors of their own: "it", "they", "we" stand for a speaker named anyway.
+   */
+  public static boolean canReferToPerson(Token t) {
+    return t.pos().startsWith("PRP")
+        && PERSONAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
   public ActorResolver(ActorDictionary dictionary, LocalDate date) {
     this.dictionary = dictionary;
     this.date = date;
@@ -276,9 +285,7 @@ public final class ActorResolver {
 
     /** "he" or "she": the last person named before. */
     private Optional<ResolvedActor> pronounReference(int head) {
-      Token h = sentence.token(head);
-      if (!h.pos().startsWith("PRP")
-          || !PERSONAL_PRONOUNS.contains(h.text().toLowerCase(Locale.ROOT))) {
+      if (!canReferToPerson(sentence.token(head))) {
         return Optional.empty();
       }
       for (int i = history.size() - 1; i >= 0; i--) {

@@ -80,9 +80,9 @@ public final class EventPipeline {
 
   /**
    * Whether a tagged sentence can hold an event: it has a word that can trigger one and two actor
-   * mentions (dictionary phrases, agents included, or references back: a pronoun, "two", "both"),
-   * or one when a trigger is a protest, whose target may be implicit. Only those sentences are
-   * parsed.
+   * mentions (dictionary phrases, agents included, or references back: "he", "she", "two", "both";
+   * "it", "they", "we" are not counted, as they stand for a speaker named anyway), or one when a
+   * trigger is a protest, whose target may be implicit. Only those sentences are parsed.
    */
   boolean worthParsing(List<Token> tokens) {
     boolean trigger = false;
@@ -95,7 +95,7 @@ public final class EventPipeline {
         trigger = true;
         protest |= lexicon.canProtest(lemma) || lexicon.canProtest(word);
       }
-      if (t.pos().startsWith("PRP")) {
+      if (ActorResolver.canReferToPerson(t)) {
         references++;
       } else if (word.equals("two") || word.equals("both")) {
         // "the two countries", "both sides": one phrase, two actors

@@ -67,4 +67,22 @@ class EventPipelineTest {
                 tokens("The/the/DT", "storm/storm/NN", "attacked/attack/VBD", "coasts/coast/NNS")))
         .isFalse();
   }
+
+  @Test
+  void countsHeAndSheAsActorsButNotItTheyOrWe() {
+    assertThat(
+            pipeline.worthParsing(
+                tokens("He/he/PRP", "attacked/attack/VBD", "Ukraine/Ukraine/NNP")))
+        .isTrue();
+    // "it" and "they" only ever stand for a speaker who is named anyway: no second actor here.
+    assertThat(
+            pipeline.worthParsing(
+                tokens(
+                    "They/they/PRP",
+                    "said/say/VBD",
+                    "it/it/PRP",
+                    "attacked/attack/VBD",
+                    "Ukraine/Ukraine/NNP")))
+        .isFalse();
+  }
 }
