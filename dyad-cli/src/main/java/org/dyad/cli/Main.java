@@ -36,6 +36,7 @@ public final class Main {
     cl.addSubcommand(new QueryCommands.DyadSeries(out, err));
     cl.addSubcommand(new QueryCommands.Partners(out, err));
     cl.addSubcommand(new QueryCommands.Events(out, err));
+    cl.addSubcommand(new ServeCommand(out, err, System.getenv()));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(

@@ -220,7 +220,7 @@ public final class Queries {
         "SELECT e.id, e.cluster_id, e.event_date, e.source_code, e.target_code, e.cameo_code, e.goldstein,"
             + " e.quad_class, e.place_name, "
             + counts
-            + ", a.url, a.input_id, e.sentence_text, e.trigger_text FROM "
+            + ", a.url, a.input_id, e.sentence_text, e.trigger_text, e.article_id FROM "
             + table()
             + " e JOIN articles a ON a.id = e.article_id WHERE "
             + w.sql()
@@ -251,6 +251,7 @@ public final class Queries {
           row.add(r.getString(12) != null ? r.getString(12) : r.getString(13));
           row.add(r.getString(14));
           row.add(r.getString(15));
+          row.add(r.getLong(16));
           rows.add(row);
         }
       }
@@ -273,8 +274,131 @@ public final class Queries {
             "articles",
             "article",
             "sentence",
-            "trigger"),
+            "trigger",
+            "article_ref"),
         rows);
+  }
+
+  /**
+   * The actor network: one edge per ordered pair of countries (source, target) with its event count
+   * and mean Goldstein, the busiest first.
+   */
+  public ResultTable network(EventFilter filter, int limit) {
+    EventFilter.Where w = filter.where();
+    String sql =
+        "SELECT e.source_country, e.target_country, count(*) AS events,"
+            + " avg(e.goldstein) AS mean_goldstein FROM "
+            + table()
+            + " e WHERE "
+            + w.sql()
+            + " GROUP BY 1, 2 ORDER BY events DESC, 1, 2 LIMIT ?";
+    List<Object> params = new ArrayList<>(w.params());
+    params.add(limit);
+    List<List<Object>> rows = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          rows.add(
+              List.of(
+                  r.getString(1),
+                  Countries.name(r.getString(1)),
+                  r.getString(2),
+                  Countries.name(r.getString(2)),
+                  r.getLong(3),
+                  round2(r.getDouble(4))));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+    return new ResultTable(
+        List.of("source", "source_name", "target", "target_name", "events", "mean_goldstein"),
+        rows);
+  }
+
+  /** Where events happened: one row per place, with its coordinates, count and mean Goldstein. */
+  public ResultTable places(EventFilter filter, int limit) {
+    EventFilter.Where w = filter.where();
+    String sql =
+        "SELECT e.place_name, e.place_precision, e.place_country, avg(e.latitude),"
+            + " avg(e.longitude), count(*) AS events, avg(e.goldstein) FROM "
+            + table()
+            + " e WHERE e.place_name IS NOT NULL AND "
+            + w.sql()
+            + " GROUP BY 1, 2, 3 ORDER BY events DESC, 1 LIMIT ?";
+    List<Object> params = new ArrayList<>(w.params());
+    params.add(limit);
+    List<List<Object>> rows = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          String precision = r.getString(2);
+          String name =
+              "country".equals(precision) ? Countries.name(r.getString(3)) : r.getString(1);
+          rows.add(
+              List.of(
+                  name,
+                  precision,
+                  r.getString(3),
+                  Math.round(r.getDouble(4) * 1e4) / 1e4,
+                  Math.round(r.getDouble(5) * 1e4) / 1e4,
+                  r.getLong(6),
+                  round2(r.getDouble(7))));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+    return new ResultTable(
+        List.of("place", "precision", "country", "lat", "lon", "events", "mean_goldstein"), rows);
+  }
+
+  /** A stored article with its event mentions, or empty when there is none with that id. */
+  public java.util.Optional<StoredArticle> article(long id) {
+    try {
+      StoredArticle found = null;
+      try (PreparedStatement ps =
+          store
+              .connection()
+              .prepareStatement(
+                  "SELECT id, input_id, title, text, published, url, publisher FROM articles"
+                      + " WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet r = ps.executeQuery()) {
+          if (!r.next()) {
+            return java.util.Optional.empty();
+          }
+          List<String> events = new ArrayList<>();
+          try (PreparedStatement es =
+              store
+                  .connection()
+                  .prepareStatement(
+                      "SELECT json FROM events WHERE article_id = ? ORDER BY sentence_idx, id")) {
+            es.setLong(1, id);
+            try (ResultSet er = es.executeQuery()) {
+              while (er.next()) {
+                events.add(er.getString(1));
+              }
+            }
+          }
+          found =
+              new StoredArticle(
+                  r.getLong(1),
+                  r.getString(2),
+                  r.getString(3),
+                  r.getString(4),
+                  r.getObject(5, LocalDate.class),
+                  r.getString(6),
+                  r.getString(7),
+                  events);
+        }
+      }
+      return java.util.Optional.of(found);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
   }
 
   static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
