@@ -13,12 +13,26 @@ const byNumeric = new Map(iso.map(c => [c.numeric, c.alpha_3]));
 const byName = new Map([['Kosovo', 'XKX'], ['N. Cyprus', 'CYP'], ['Somaliland', 'SOM']]);
 const round = x => Math.round(x * 100) / 100;
 const roundCoords = c => (typeof c[0] === 'number' ? [round(c[0]), round(c[1])] : c.map(roundCoords));
-const features = topojson.feature(topo, topo.objects.countries).features.map(f => {
+// A ring that crosses the antimeridian (Russia's and Fiji's) would be drawn by a flat map as a
+// line across the whole world: its few points on the far side are moved onto the 180th meridian.
+const unwrapRing = ring => {
+  const jumps = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  if (!jumps) return ring;
+  const east = ring.filter(p => p[0] > 0).length >= ring.length / 2;
+  return ring.map(p => (east && p[0] < 0 ? [180, p[1]] : !east && p[0] > 0 ? [-180, p[1]] : p));
+};
+const unwrap = g =>
+  g.type === 'Polygon'
+    ? { type: g.type, coordinates: g.coordinates.map(unwrapRing) }
+    : { type: g.type, coordinates: g.coordinates.map(poly => poly.map(unwrapRing)) };
+// Antarctica is left out: it spans every meridian (a flat map draws it badly) and news seldom
+// happens there.
+const features = topojson.feature(topo, topo.objects.countries).features.filter(f => f.properties.name !== 'Antarctica').map(f => {
   const code = byNumeric.get(f.id) || byName.get(f.properties.name) || null;
   return {
     type: 'Feature',
     properties: { iso3: code, name: f.properties.name },
-    geometry: { type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) },
+    geometry: unwrap({ type: f.geometry.type, coordinates: roundCoords(f.geometry.coordinates) }),
   };
 });
 process.stdout.write(JSON.stringify({ type: 'FeatureCollection', features }));
