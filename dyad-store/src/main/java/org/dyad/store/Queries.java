@@ -100,22 +100,18 @@ public final class Queries {
             + base
             + " GROUP BY 1, 2, 3";
     Map<String, Map<String, Long>> codes = new LinkedHashMap<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(codesSql)) {
-      bind(ps, p1);
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
+    query(
+        codesSql,
+        p1,
+        r -> {
           String key = r.getObject(1, LocalDate.class) + "|" + r.getInt(2);
           codes.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(r.getString(3), r.getLong(4));
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+        });
     List<List<Object>> rows = new ArrayList<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-      bind(ps, p1);
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
+    query(
+        sql,
+        p1,
+        r -> {
           LocalDate period = r.getObject(1, LocalDate.class);
           int dir = r.getInt(2);
           List<Object> row = new ArrayList<>();
@@ -127,11 +123,7 @@ public final class Queries {
           row.add(round2(r.getDouble(8)));
           row.add(topCodes(codes.getOrDefault(period + "|" + dir, Map.of())));
           rows.add(row);
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+        });
     return new ResultTable(
         List.of(
             "period",
@@ -180,10 +172,10 @@ public final class Queries {
     params.add(Math.max(1, minEvents));
     params.add(limit);
     List<List<Object>> rows = new ArrayList<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
+    query(
+        sql,
+        params,
+        r -> {
           List<Object> row = new ArrayList<>();
           row.add(r.getString(1));
           row.add(Countries.name(r.getString(1)));
@@ -192,11 +184,7 @@ public final class Queries {
           }
           row.add(round2(r.getDouble(9)));
           rows.add(row);
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+        });
     return new ResultTable(
         List.of(
             "partner",
@@ -230,10 +218,10 @@ public final class Queries {
     params.add(offset);
     Codebook codebook = Codebook.standard();
     List<List<Object>> rows = new ArrayList<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
+    query(
+        sql,
+        params,
+        r -> {
           List<Object> row = new ArrayList<>();
           row.add(r.getLong(1));
           row.add(r.getLong(2));
@@ -253,11 +241,7 @@ public final class Queries {
           row.add(r.getString(15));
           row.add(r.getLong(16));
           rows.add(row);
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+        });
     return new ResultTable(
         List.of(
             "id",
@@ -295,10 +279,10 @@ public final class Queries {
     List<Object> params = new ArrayList<>(w.params());
     params.add(limit);
     List<List<Object>> rows = new ArrayList<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
+    query(
+        sql,
+        params,
+        r -> {
           rows.add(
               List.of(
                   r.getString(1),
@@ -307,11 +291,7 @@ public final class Queries {
                   Countries.name(r.getString(2)),
                   r.getLong(3),
                   round2(r.getDouble(4))));
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+        });
     return new ResultTable(
         List.of("source", "source_name", "target", "target_name", "events", "mean_goldstein"),
         rows);
@@ -330,10 +310,10 @@ public final class Queries {
     List<Object> params = new ArrayList<>(w.params());
     params.add(limit);
     List<List<Object>> rows = new ArrayList<>();
-    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
+    query(
+        sql,
+        params,
+        r -> {
           String precision = r.getString(2);
           String name =
               "country".equals(precision) ? Countries.name(r.getString(3)) : r.getString(1);
@@ -346,11 +326,7 @@ public final class Queries {
                   Math.round(r.getDouble(5) * 1e4) / 1e4,
                   r.getLong(6),
                   round2(r.getDouble(7))));
-        }
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+        });
     return new ResultTable(
         List.of("place", "precision", "country", "lat", "lon", "events", "mean_goldstein"), rows);
   }
@@ -396,6 +372,26 @@ public final class Queries {
         }
       }
       return java.util.Optional.of(found);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** Reads a row of a result. */
+  @FunctionalInterface
+  interface RowReader {
+    void read(ResultSet r) throws SQLException;
+  }
+
+  /** Runs a query with its parameters and hands each row to {@code rows}. */
+  private void query(String sql, List<Object> params, RowReader rows) {
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      bind(ps, params);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          rows.read(r);
+        }
+      }
     } catch (SQLException e) {
       throw failed(e);
     }

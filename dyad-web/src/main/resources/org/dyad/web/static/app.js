@@ -100,6 +100,19 @@ const Dyad = {
     ["confidence", "Conf.", "num"],
   ],
 
+  /** Columns of the stored events of /api/events, each sentence opening its article. */
+  storedEventColumns: [
+    ["date", "Date"],
+    ["source", "Source"],
+    ["target", "Target"],
+    ["code", "Code"],
+    ["name", "Event"],
+    ["goldstein", "Goldstein", "num"],
+    ["place", "Place"],
+    ["mentions", "Mentions", "num"],
+    [(e) => Dyad.link("article.html?id=" + encodeURIComponent(e.article_ref), e.sentence), "Sentence (opens the article)"],
+  ],
+
   params(form) {
     const p = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (String(v).trim() !== "") p.set(k, String(v).trim());

@@ -88,15 +88,7 @@
       const rows = ab.events.concat(ba.events);
       events.textContent = "";
       events.appendChild(
-        Dyad.table(rows, [
-          ["date", "Date"],
-          ["source", "Source"],
-          ["target", "Target"],
-          ["code", "Code"],
-          ["name", "Event"],
-          ["goldstein", "Goldstein", "num"],
-          [(e) => Dyad.link("article.html?id=" + encodeURIComponent(e.article_ref), e.sentence), "Sentence"],
-        ])
+        Dyad.table(rows, Dyad.storedEventColumns)
       );
     } catch (e) {
       Dyad.showError(events, e);

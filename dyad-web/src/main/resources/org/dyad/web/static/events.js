@@ -18,17 +18,7 @@
       const r = await Dyad.get("/api/events?" + p);
       out.textContent = "";
       out.appendChild(
-        Dyad.table(r.events, [
-          ["date", "Date"],
-          ["source", "Source"],
-          ["target", "Target"],
-          ["code", "Code"],
-          ["name", "Event"],
-          ["goldstein", "Goldstein", "num"],
-          ["place", "Place"],
-          ["mentions", "Mentions", "num"],
-          [(e) => Dyad.link("article.html?id=" + encodeURIComponent(e.article_ref), e.sentence), "Sentence (opens the article)"],
-        ])
+        Dyad.table(r.events, Dyad.storedEventColumns)
       );
       page.textContent = r.events.length ? `events ${offset + 1}–${offset + r.events.length}` : "no events";
       document.getElementById("prev").disabled = offset === 0;
