@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -138,6 +139,22 @@ class BrowserTest {
     assertThat(Integer.parseInt(awaitBody("periods"))).isPositive();
     assertThat(driver.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
     screenshot("dyad");
+    // A click on the first period's bar lists that period's events.
+    WebElement chart = driver.findElement(By.id("chart"));
+    @SuppressWarnings("unchecked")
+    List<Number> at =
+        (List<Number>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const c = echarts.getInstanceByDom(document.getElementById('chart'));"
+                        + " const l = c.getModel().getSeriesByIndex(0).getData().getItemLayout(0);"
+                        + " return [l.x + l.width / 2, l.y + l.height / 2];");
+    int x = at.get(0).intValue() - chart.getSize().getWidth() / 2;
+    int y = at.get(1).intValue() - chart.getSize().getHeight() / 2;
+    new Actions(driver).moveToElement(chart, x, y).click().perform();
+    await().until(d -> !d.findElements(By.cssSelector("#events tbody tr")).isEmpty());
+    assertThat(driver.findElement(By.id("period-title")).getText()).startsWith("Events 2015-11-01");
+    assertThat(driver.findElement(By.id("events")).getText()).contains("RUS", "IRN");
   }
 
   @Test
