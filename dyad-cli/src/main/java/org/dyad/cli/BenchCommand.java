@@ -118,7 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path storeDir = store ? Files.createTempDirectory("dyad-bench") : null;
     EventStore db = store ? EventStore.open(storeDir.resolve("bench.duckdb")) : null;
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    long[] totals = new long[2];
+    long[] totals = new long[3];
     long codingStart = System.nanoTime();
     try {
       for (int round = 0; round < repeat; round++) {
@@ -162,7 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
         sorted = new ArrayList<>(latencies);
       }
       Collections.sort(sorted);
-      report(sorted.size(), totals[0], totals[1], seconds, sorted, times, firstEvent[0]);
+      report(sorted.size(), totals, seconds, sorted, times, firstEvent[0]);
     } catch (ExecutionException e) {
       throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
     } finally {
@@ -186,6 +186,7 @@ public final class BenchCommand implements Callable<Integer> {
     CodedArticle c = next.get();
     totals[0] += c.analysis().sentences().size();
     totals[1] += c.events().size();
+    totals[2] += c.analysis().sentences().stream().filter(s -> s.isParsed()).count();
     if (db != null) {
       long t = System.nanoTime();
       db.put(c, null, false);
@@ -195,8 +196,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   private void report(
       int articles,
-      long sentences,
-      long events,
+      long[] totals,
       double seconds,
       List<Long> latencies,
       StageTimes times,
@@ -211,15 +211,20 @@ public final class BenchCommand implements Callable<Integer> {
         Locale.ROOT,
         "coded             %d articles, %d sentences, %d events in %.1f s%n",
         articles,
-        sentences,
-        events,
+        totals[0],
+        totals[1],
         seconds);
+    out.printf(
+        Locale.ROOT,
+        "parsed            %d sentences (%.1f%%): the rest hold no trigger word or too few actors%n",
+        totals[2],
+        100.0 * totals[2] / Math.max(1, totals[0]));
     out.printf(
         Locale.ROOT,
         "throughput        %.1f articles/s, %.1f sentences/s, %.2f events/s%n",
         articles / seconds,
-        sentences / seconds,
-        events / seconds);
+        totals[0] / seconds,
+        totals[1] / seconds);
     out.printf(
         Locale.ROOT,
         "latency/article   p50 %.0f ms, p95 %.0f ms%n",
