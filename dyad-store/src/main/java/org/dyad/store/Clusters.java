@@ -4,8 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.dyad.dedup.ClusterRule;
 import org.dyad.model.Event;
 
 /**
@@ -21,52 +21,49 @@ final class Clusters {
     this.statements = statements;
   }
 
-  /** The cluster the event belongs to, created when none fits. */
+  /** The cluster the event belongs to, created when none fits ({@link ClusterRule}). */
   long assign(Event e) throws SQLException {
     String place = e.location() == null ? null : e.location().name();
     LocalDate date = e.date() == null ? null : e.date().date();
+    ClusterRule.Key report =
+        new ClusterRule.Key(e.root(), e.source().country(), e.target().country(), date, place);
     if (date != null) {
       Long best = null;
-      long bestScore = Long.MAX_VALUE;
-      {
-        PreparedStatement p =
-            statements.get(
-                "SELECT id, event_date, place FROM event_clusters WHERE root = ? AND"
-                    + " source_country = ? AND target_country = ? AND event_date BETWEEN ? AND ?"
-                    + " ORDER BY id");
-        p.setString(1, e.root());
-        p.setString(2, e.source().country());
-        p.setString(3, e.target().country());
-        EventStore.setDate(p, 4, date.minusDays(1));
-        EventStore.setDate(p, 5, date.plusDays(1));
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            String otherPlace = r.getString(3);
-            if (place != null && otherPlace != null && !place.equals(otherPlace)) {
-              continue;
-            }
-            LocalDate other = r.getObject(2, LocalDate.class);
-            // Same place first, then the nearest date; ORDER BY id keeps ties stable.
-            long score =
-                Math.abs(ChronoUnit.DAYS.between(other, date)) * 2
-                    + (place != null && place.equals(otherPlace) ? 0 : 1);
-            if (score < bestScore) {
-              bestScore = score;
-              best = r.getLong(1);
-            }
+      long bestFit = Long.MAX_VALUE;
+      PreparedStatement p =
+          statements.get(
+              "SELECT id, event_date, place FROM event_clusters WHERE root = ? AND"
+                  + " source_country = ? AND target_country = ? AND event_date BETWEEN ? AND ?"
+                  + " ORDER BY id");
+      p.setString(1, e.root());
+      p.setString(2, e.source().country());
+      p.setString(3, e.target().country());
+      EventStore.setDate(p, 4, date.minusDays(1));
+      EventStore.setDate(p, 5, date.plusDays(1));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          ClusterRule.Key cluster =
+              new ClusterRule.Key(
+                  e.root(),
+                  e.source().country(),
+                  e.target().country(),
+                  r.getObject(2, LocalDate.class),
+                  r.getString(3));
+          long fit = ClusterRule.fit(cluster, report);
+          // ORDER BY id keeps ties with the oldest cluster.
+          if (fit >= 0 && fit < bestFit) {
+            bestFit = fit;
+            best = r.getLong(1);
           }
         }
       }
       if (best != null) {
         if (place != null) {
-          {
-            PreparedStatement p =
-                statements.get(
-                    "UPDATE event_clusters SET place = ? WHERE id = ? AND place IS NULL");
-            p.setString(1, place);
-            p.setLong(2, best);
-            p.executeUpdate();
-          }
+          PreparedStatement u =
+              statements.get("UPDATE event_clusters SET place = ? WHERE id = ? AND place IS NULL");
+          u.setString(1, place);
+          u.setLong(2, best);
+          u.executeUpdate();
         }
         return best;
       }
