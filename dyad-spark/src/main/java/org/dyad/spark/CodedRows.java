@@ -58,6 +58,13 @@ final class CodedRows {
           .add("actor_code", DataTypes.StringType, false)
           .add("entries", DataTypes.StringType, false);
 
+  static final StructType SENTENCE =
+      new StructType()
+          .add("idx", DataTypes.IntegerType, false)
+          .add("begin_offset", DataTypes.IntegerType, false)
+          .add("end_offset", DataTypes.IntegerType, false)
+          .add("parsed", DataTypes.BooleanType, false);
+
   static final StructType ARTICLE =
       new StructType()
           .add("article_seq", DataTypes.LongType, false)
@@ -70,6 +77,7 @@ final class CodedRows {
           .add("sentence_count", DataTypes.IntegerType, false)
           .add("parsed_count", DataTypes.IntegerType, false)
           .add("error", DataTypes.StringType, true)
+          .add("sentences", DataTypes.createArrayType(SENTENCE, false), false)
           .add("events", DataTypes.createArrayType(EVENT, false), false)
           .add("mentions", DataTypes.createArrayType(MENTION, false), false);
 
@@ -117,6 +125,10 @@ final class CodedRows {
               sentence,
               json.write(e, sentence)));
     }
+    List<Row> sentences = new ArrayList<>();
+    for (Sentence s : c.analysis().sentences()) {
+      sentences.add(RowFactory.create(s.index(), s.begin(), s.end(), s.isParsed()));
+    }
     List<Row> mentions = new ArrayList<>();
     for (Mention m : c.mentions()) {
       mentions.add(
@@ -139,6 +151,7 @@ final class CodedRows {
         c.analysis().sentences().size(),
         (int) c.analysis().sentences().stream().filter(Sentence::isParsed).count(),
         null,
+        seq(sentences),
         seq(events),
         seq(mentions));
   }
@@ -161,6 +174,7 @@ final class CodedRows {
         0,
         0,
         error,
+        seq(List.of()),
         seq(List.of()),
         seq(List.of()));
   }

@@ -148,7 +148,8 @@ public final class SparkCoding {
             "source",
             "sentence_count",
             "parsed_count",
-            "error")
+            "error",
+            "sentences")
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(out + "/articles");

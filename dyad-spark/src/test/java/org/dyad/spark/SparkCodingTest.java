@@ -12,6 +12,8 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.pipeline.CodedArticle;
+import org.dyad.store.EventStore;
+import org.dyad.store.ImportSummary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -162,5 +164,19 @@ class SparkCodingTest {
     assertThat(Files.isDirectory(out.resolve("mentions"))).isTrue();
     assertThat(spark.read().parquet(out.resolve("articles").toString()).count())
         .isEqualTo(ARTICLES.length);
+
+    // dyad import: into the store, once; the same clusters as the job's.
+    try (EventStore store = EventStore.open(dir.resolve("imported.duckdb"))) {
+      ImportSummary first = store.importSpark(out);
+      assertThat(first.inserted()).isEqualTo(ARTICLES.length - 1);
+      assertThat(first.failed()).isEqualTo(1);
+      assertThat(first.events()).isEqualTo(expected.size());
+      assertThat(store.counts().events()).isEqualTo(expected.size());
+      assertThat(store.counts().clusters()).isEqualTo(s.clusters());
+      ImportSummary again = store.importSpark(out);
+      assertThat(again.unchanged()).isEqualTo(ARTICLES.length - 1);
+      assertThat(again.inserted() + again.replaced()).isZero();
+      assertThat(store.counts().events()).isEqualTo(expected.size());
+    }
   }
 }

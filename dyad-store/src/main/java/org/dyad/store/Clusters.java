@@ -23,10 +23,19 @@ final class Clusters {
 
   /** The cluster the event belongs to, created when none fits ({@link ClusterRule}). */
   long assign(Event e) throws SQLException {
-    String place = e.location() == null ? null : e.location().name();
-    LocalDate date = e.date() == null ? null : e.date().date();
-    ClusterRule.Key report =
-        new ClusterRule.Key(e.root(), e.source().country(), e.target().country(), date, place);
+    return assign(
+        new ClusterRule.Key(
+            e.root(),
+            e.source().country(),
+            e.target().country(),
+            e.date() == null ? null : e.date().date(),
+            e.location() == null ? null : e.location().name()));
+  }
+
+  /** The cluster of a report with this key, created when none fits. */
+  long assign(ClusterRule.Key report) throws SQLException {
+    String place = report.place();
+    LocalDate date = report.date();
     if (date != null) {
       Long best = null;
       long bestFit = Long.MAX_VALUE;
@@ -35,18 +44,18 @@ final class Clusters {
               "SELECT id, event_date, place FROM event_clusters WHERE root = ? AND"
                   + " source_country = ? AND target_country = ? AND event_date BETWEEN ? AND ?"
                   + " ORDER BY id");
-      p.setString(1, e.root());
-      p.setString(2, e.source().country());
-      p.setString(3, e.target().country());
+      p.setString(1, report.root());
+      p.setString(2, report.sourceCountry());
+      p.setString(3, report.targetCountry());
       EventStore.setDate(p, 4, date.minusDays(1));
       EventStore.setDate(p, 5, date.plusDays(1));
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           ClusterRule.Key cluster =
               new ClusterRule.Key(
-                  e.root(),
-                  e.source().country(),
-                  e.target().country(),
+                  report.root(),
+                  report.sourceCountry(),
+                  report.targetCountry(),
                   r.getObject(2, LocalDate.class),
                   r.getString(3));
           long fit = ClusterRule.fit(cluster, report);
@@ -73,9 +82,9 @@ final class Clusters {
     {
       PreparedStatement p = statements.get("INSERT INTO event_clusters VALUES (?, ?, ?, ?, ?, ?)");
       p.setLong(1, id);
-      p.setString(2, e.root());
-      p.setString(3, e.source().country());
-      p.setString(4, e.target().country());
+      p.setString(2, report.root());
+      p.setString(3, report.sourceCountry());
+      p.setString(4, report.targetCountry());
       EventStore.setDate(p, 5, date);
       p.setString(6, place);
       p.executeUpdate();

@@ -252,7 +252,7 @@ public final class EventStore implements AutoCloseable {
     p.setInt(i, coded.events().size());
   }
 
-  private void deleteRowsOf(long articleId) throws SQLException {
+  void deleteRowsOf(long articleId) throws SQLException {
     List<Long> oldClusters = new ArrayList<>();
     {
       PreparedStatement p =
@@ -457,6 +457,23 @@ public final class EventStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException(file + ": cannot read: " + firstLine(e), e);
     }
+  }
+
+  Statements statements() {
+    return statements;
+  }
+
+  Clusters clusters() {
+    return clusters;
+  }
+
+  /**
+   * Loads the output of the Spark job ({@code articles/}, {@code events/}, {@code mentions/}
+   * Parquet under {@code dir}), each article in its own transaction, as {@code put} would store it:
+   * already stored articles with the same content are left alone.
+   */
+  public ImportSummary importSpark(Path dir) {
+    return new SparkImport(this).run(dir);
   }
 
   /** The open connection, for the exporters and queries of this package (same thread only). */
