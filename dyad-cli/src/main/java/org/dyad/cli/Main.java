@@ -37,6 +37,8 @@ public final class Main {
     cl.addSubcommand(new QueryCommands.Partners(out, err));
     cl.addSubcommand(new QueryCommands.Events(out, err));
     cl.addSubcommand(new ServeCommand(out, err, System.getenv()));
+    cl.addSubcommand(new SparkCommand(out, err));
+    cl.addSubcommand(new ImportCommand(out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
