@@ -35,7 +35,15 @@ final class CsvArticles {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
-    try (CSVParser parser = CSVParser.parse(in, format)) {
+    CSVParser opened;
+    try {
+      opened = CSVParser.parse(in, format);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      // An empty or repeated column name, or a broken quote in the header line.
+      problems.accept(new InputProblem(file, 1, "malformed CSV header: " + e.getMessage()));
+      return;
+    }
+    try (CSVParser parser = opened) {
       if (!parser.getHeaderMap().containsKey(columns.text())) {
         problems.accept(
             new InputProblem(

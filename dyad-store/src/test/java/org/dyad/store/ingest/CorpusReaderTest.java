@@ -181,6 +181,16 @@ class CorpusReaderTest {
   }
 
   @Test
+  void reportsACsvHeaderWithAnEmptyColumnName() throws IOException {
+    // regression: found by CorpusReaderFuzzTest, the parser threw instead of reporting
+    Path csv = dir.resolve("blank.csv");
+    Files.writeString(csv, "id,,text\n1,x,Egypt hosted talks.\n");
+    read(csv);
+    assertThat(articles).isEmpty();
+    assertThat(problems).singleElement().asString().startsWith(csv + ":1: malformed CSV header");
+  }
+
+  @Test
   void rejectsUnknownCsvFields() {
     assertThatThrownBy(() -> CsvColumns.parse("txt=body"))
         .isInstanceOf(IllegalArgumentException.class)
