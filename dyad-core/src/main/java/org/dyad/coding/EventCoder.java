@@ -110,10 +110,36 @@ public final class EventCoder {
   private static final String PROTEST_ROOT = "14";
   private static final Set<String> NON_FACTUAL_CONTROLLERS =
       Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
+  private static final Set<String> MANDATIVE =
+      Set.of(
+          "demand",
+          "urge",
+          "ask",
+          "request",
+          "propose",
+          "suggest",
+          "recommend",
+          "order",
+          "hope",
+          "want",
+          "wish",
+          "fear",
+          "call",
+          "appeal",
+          "require",
+          "stipulate");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final String CONSULT_NOT_SPECIFIED = "040";
+
+  /** The target slot for the subject of a complement clause ("demanded that Iran stop..."). */
+  static final String THAT_SLOT = "that";
+
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
+  private static final List<String> DOMESTIC_CODES =
+      List.of(
+          "034", "081", "083", "084", "104", "123", "1241", "1242", "132", "137", "172", "173",
+          "175");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
   private final VerbLexicon lexicon;
@@ -128,13 +154,18 @@ public final class EventCoder {
     if (!s.isParsed() || isQuestion(s)) {
       return out;
     }
+    List<Integer> deferred = new ArrayList<>();
     for (Token t : s.tokens()) {
       if (!t.isVerb()) {
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       List<VerbPattern> patterns = lexicon.forLemma(lemma);
-      if (patterns.isEmpty() || defersToComplement(s, t.index())) {
+      if (patterns.isEmpty()) {
+        continue;
+      }
+      if (defersToComplement(s, t.index())) {
+        deferred.add(t.index());
         continue;
       }
       Mood mood = mood(s, t.index());
@@ -142,6 +173,17 @@ public final class EventCoder {
         continue;
       }
       codeVerb(s, actors, t.index(), patterns, mood, out);
+    }
+    for (int controller : deferred) {
+      // "threatened to deliver blows to Israel": the complement's verb is a trigger, but none of
+      // its patterns fit ("deliver" codes aid); the controlling verb codes the act itself.
+      int complement = complementOf(s, controller);
+      boolean coded = out.stream().anyMatch(e -> e.trigger() == complement);
+      Mood mood = mood(s, controller);
+      if (!coded && mood != null) {
+        String lemma = s.token(controller).lemma().toLowerCase(Locale.ROOT);
+        codeVerb(s, actors, controller, lexicon.forLemma(lemma), mood, out);
+      }
     }
     for (Token t : s.tokens()) {
       if (t.pos().startsWith("NN") || isGerundNoun(s, t.index())) {
@@ -394,6 +436,11 @@ public final class EventCoder {
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
           targets = actorsAt(s, actors, head);
+          if (targets.isEmpty()) {
+            // "troops to a force in Liberia", "aid to the people of Sudan": the slot's noun is
+            // no actor, but the place or group it belongs to is.
+            targets = actorsBelow(s, actors, head);
+          }
           if (!targets.isEmpty()) {
             break;
           }
@@ -429,6 +476,20 @@ public final class EventCoder {
         }
         if (out.size() > before) {
           return;
+        }
+        String code = mood.transform(p.code());
+        if (code != null && isDomestic(code)) {
+          // "imposed a curfew", "released 50 political prisoners", "declined to resign": CAMEO
+          // codes an internal act with no named target as aimed at the actor's own country.
+          for (ResolvedActor a : sources) {
+            ResolvedActor country = ownCountry(a, verb);
+            if (country != null) {
+              emit(s, actors, clause, verb, triggerEnd, a, country, p, mood, 0.6, out);
+            }
+          }
+          if (out.size() > before) {
+            return;
+          }
         }
         // Nothing for this pattern: a later one of the same verb may find its target.
         continue;
@@ -532,6 +593,30 @@ public final class EventCoder {
     return null;
   }
 
+  /**
+   * Whether a code is for an act a state or group does inside its own country when news names no
+   * target: political reform and leadership change (034, 083, 104, 123, 1241, 1242), easing or
+   * imposing restrictions, curfews and emergency rule (081, 132, 137, 172), releasing or arresting
+   * people (084, 173) and repression (175).
+   */
+  static boolean isDomestic(String code) {
+    for (String prefix : DOMESTIC_CODES) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResolvedActor ownCountry(ResolvedActor source, int verb) {
+    Actor a = source.actor();
+    if (INTERNATIONAL.contains(a.country())) {
+      return null;
+    }
+    Actor country = new Actor(a.country(), List.of(), a.country(), ActorKind.STATE);
+    return new ResolvedActor(country, verb, verb + 1, List.of("implicit:country"), true);
+  }
+
   private static ResolvedActor ownGovernment(ResolvedActor source, int verb) {
     Actor a = source.actor();
     if (INTERNATIONAL.contains(a.country())
@@ -586,6 +671,19 @@ public final class EventCoder {
       }
     }
     List<Integer> out = new ArrayList<>(3);
+    if (slot.equals(THAT_SLOT)) {
+      // "demanded that North Korea abandon its programme": the complement clause's subject.
+      for (Dependency d : s.children(clause.verb)) {
+        if (d.relation().equals("ccomp")) {
+          for (Dependency c : s.children(d.dependent())) {
+            if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+              out.add(c.dependent());
+            }
+          }
+        }
+      }
+      return out;
+    }
     if (slot.equals("obj") || slot.equals(particle)) {
       if (clause.object >= 0) {
         out.add(clause.object);
@@ -712,6 +810,23 @@ public final class EventCoder {
     return new ArrayList<>(out);
   }
 
+  /** The actors of a noun's "in" or "of" phrase ("a force in Liberia", "the people of Iraq"). */
+  private static List<ResolvedActor> actorsBelow(
+      Sentence s, ActorResolver.SentenceActors actors, int head) {
+    for (Dependency d : s.children(head)) {
+      if (d.baseRelation().equals("nmod")) {
+        String c = caseOf(s, d.dependent());
+        if (c.equals("in") || c.equals("of")) {
+          List<ResolvedActor> found = actorsAt(s, actors, d.dependent());
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   private static boolean isQuestion(Sentence s) {
     List<Token> t = s.tokens();
     return !t.isEmpty() && t.get(t.size() - 1).text().equals("?");
@@ -765,6 +880,14 @@ public final class EventCoder {
   }
 
   private static boolean ownClauseAsserts(Sentence s, int verb) {
+    Dependency up = s.head(verb);
+    if (up != null
+        && up.governor() >= 0
+        && up.relation().equals("ccomp")
+        && MANDATIVE.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      // "demanded that Israel withdraw": what is demanded, urged or hoped for has not happened.
+      return false;
+    }
     for (Dependency d : s.children(verb)) {
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
       if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
@@ -810,6 +933,15 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  private static int complementOf(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("xcomp")) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** A verb's subject and object, with voice and control resolved. */

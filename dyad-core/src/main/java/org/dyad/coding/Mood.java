@@ -45,6 +45,10 @@ enum Mood {
           Map.entry("165", "135"),
           Map.entry("166", "136"),
           Map.entry("172", "132"),
+          Map.entry("1721", "1321"),
+          Map.entry("1722", "1322"),
+          Map.entry("1723", "1323"),
+          Map.entry("1724", "1324"),
           Map.entry("191", "1381"),
           Map.entry("192", "1382"),
           Map.entry("204", "1385"));
@@ -107,7 +111,7 @@ enum Mood {
     if (root.equals("03") && roots.containsKey("03") && roots == INTENT_ROOTS) {
       return code;
     }
-    String c = codes.get(three);
+    String c = codes.getOrDefault(code, codes.get(three));
     return c != null ? c : roots.get(root);
   }
 }

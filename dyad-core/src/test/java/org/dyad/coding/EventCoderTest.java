@@ -190,6 +190,27 @@ class EventCoderTest {
     assertThat(code("passive-between")).containsExactlyInAnyOrder("RUS>IRN:057", "IRN>RUS:057");
   }
 
+  @Test
+  void takesTheTargetOfADemandFromTheSubjectOfItsThatClauseAndCodesNothingForWhatIsDemanded()
+      throws IOException {
+    assertThat(code("demand-that")).containsExactly("JPN>CHN:100");
+  }
+
+  @Test
+  void letsAThreatCodeItselfWhenItsComplementsVerbHasNoFittingPattern() throws IOException {
+    assertThat(code("threat-unpatterned-complement")).containsExactly("IRN>ISR:130");
+  }
+
+  @Test
+  void takesTheTargetFromThePlaceOfASlotNounThatIsNoActor() throws IOException {
+    assertThat(code("target-in-place")).containsExactly("FRA>MLI:0334");
+  }
+
+  @Test
+  void aimsADomesticActWithoutATargetAtTheActorsOwnCountry() throws IOException {
+    assertThat(code("domestic-curfew")).containsExactly("IRQGOV>IRQ:1723");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
