@@ -128,6 +128,34 @@ public final class EventCoder {
           "appeal",
           "require",
           "stipulate");
+  private static final Set<String> DOCUMENT_NOUNS =
+      Set.of(
+          "statement",
+          "declaration",
+          "communique",
+          "communiqué",
+          "resolution",
+          "letter",
+          "report",
+          "message",
+          "note",
+          "decree",
+          "order",
+          "motion",
+          "bill",
+          "memorandum",
+          "announcement",
+          "appeal",
+          "petition",
+          "ultimatum",
+          "proclamation",
+          "warning",
+          "notice");
+
+  /** Aspectual verbs whose object is their controller's ("promised to continue aid"). */
+  private static final Set<String> TRANSPARENT =
+      Set.of("continue", "resume", "maintain", "keep", "increase", "expand", "restore", "renew");
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final String CONSULT_NOT_SPECIFIED = "040";
@@ -136,6 +164,43 @@ public final class EventCoder {
   static final String THAT_SLOT = "that";
 
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
+
+  /** Verbs that assert the event noun they take as object ("announced a suspension"). */
+  private static final Set<String> NOUN_CARRIERS =
+      Set.of(
+          "announce",
+          "declare",
+          "order",
+          "begin",
+          "start",
+          "launch",
+          "carry",
+          "conduct",
+          "stage",
+          "hold",
+          "make",
+          "impose",
+          "issue",
+          "pay",
+          "take",
+          "undertake",
+          "continue",
+          "resume",
+          "complete",
+          "mount",
+          "extend",
+          "give",
+          "step",
+          "intensify",
+          "escalate",
+          "lodge",
+          "file",
+          "sign",
+          "reach",
+          "approve",
+          "adopt");
+
+  private static final Set<String> BELOW_CASES = Set.of("in", "of", "from", "on", "against", "to");
   private static final List<String> DOMESTIC_CODES =
       List.of(
           "034", "081", "083", "084", "104", "123", "1241", "1242", "132", "137", "172", "173",
@@ -309,18 +374,32 @@ public final class EventCoder {
       List<VerbPattern> patterns,
       List<CodedEvent> out) {
     Dependency up = s.head(noun);
+    Mood mood = Mood.FACT;
+    int carrierSubject = -1;
     if (up != null && up.governor() >= 0) {
-      String headLemma = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+      int head = up.governor();
+      String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
       if (up.relation().equals("obj") && lexicon.isTrigger(headLemma)) {
-        return;
+        boolean coded = out.stream().anyMatch(e -> e.trigger() == head);
+        if (coded || !NOUN_CARRIERS.contains(headLemma)) {
+          return;
+        }
       }
-      int verb = up.governor();
+      if (up.relation().equals("obj") && s.token(head).isVerb()) {
+        // "Spain announced a suspension of flights": the one who announced it suspends.
+        Clause c = Clause.of(s, head);
+        carrierSubject = c == null ? -1 : c.subject;
+      }
+      int verb = head;
       while (verb >= 0 && !s.token(verb).isVerb()) {
         Dependency next = s.head(verb);
         verb = next == null ? -1 : next.governor();
       }
-      if (verb >= 0 && !ownClauseAsserts(s, verb)) {
-        return;
+      if (verb >= 0) {
+        mood = mood(s, verb);
+        if (mood == null) {
+          return;
+        }
       }
     }
     List<VerbPattern> ordered = new ArrayList<>();
@@ -343,12 +422,24 @@ public final class EventCoder {
       if (sources.isEmpty()) {
         sources.addAll(actors.resolve(noun));
       }
+      if (sources.isEmpty() && carrierSubject >= 0) {
+        sources.addAll(actorsAt(s, actors, carrierSubject));
+      }
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         List<Integer> heads = new ArrayList<>();
         prepositional(s, noun, slot, heads);
+        for (Dependency d : s.children(noun)) {
+          if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+            // "a suspension of flights to Morocco"
+            prepositional(s, d.dependent(), slot, heads);
+          }
+        }
         for (int h : heads) {
-          targets.addAll(actorsAt(s, actors, h));
+          targets.addAll(notSources(actorsAt(s, actors, h), sources));
+          if (targets.isEmpty()) {
+            targets.addAll(notSources(actorsBelow(s, actors, h), sources));
+          }
         }
         if (!targets.isEmpty()) {
           break;
@@ -364,9 +455,9 @@ public final class EventCoder {
       Clause clause = new Clause(noun, -1, -1, false);
       for (ResolvedActor a : sources) {
         for (ResolvedActor b : targets) {
-          emit(s, actors, clause, noun, noun + 1, a, b, p, Mood.FACT, 0.7, out);
-          if (p.reciprocal()) {
-            emit(s, actors, clause, noun, noun + 1, b, a, p, Mood.FACT, 0.65, out);
+          emit(s, actors, clause, noun, noun + 1, a, b, p, mood, 0.7, out);
+          if (p.reciprocal() && mood == Mood.FACT) {
+            emit(s, actors, clause, noun, noun + 1, b, a, p, mood, 0.65, out);
           }
         }
       }
@@ -435,11 +526,11 @@ public final class EventCoder {
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
-          targets = actorsAt(s, actors, head);
+          targets = notSources(actorsAt(s, actors, head), sources);
           if (targets.isEmpty()) {
             // "troops to a force in Liberia", "aid to the people of Sudan": the slot's noun is
             // no actor, but the place or group it belongs to is.
-            targets = actorsBelow(s, actors, head);
+            targets = notSources(actorsBelow(s, actors, head), sources);
           }
           if (!targets.isEmpty()) {
             break;
@@ -810,13 +901,27 @@ public final class EventCoder {
     return new ArrayList<>(out);
   }
 
-  /** The actors of a noun's "in" or "of" phrase ("a force in Liberia", "the people of Iraq"). */
+  /**
+   * Targets that are not the source itself: "lifted the curfew in Cairo" names the government's own
+   * seat, which leaves the act without a target of its own.
+   */
+  private static List<ResolvedActor> notSources(
+      List<ResolvedActor> targets, List<ResolvedActor> sources) {
+    List<ResolvedActor> out = new ArrayList<>(targets);
+    out.removeIf(t -> sources.stream().anyMatch(a -> a.actor().code().equals(t.actor().code())));
+    return out;
+  }
+
+  /**
+   * The actors of a noun's own phrase ("a force in Liberia", "the people of Iraq", "a delegation
+   * from Iran", "the attack on Turkish soldiers").
+   */
   private static List<ResolvedActor> actorsBelow(
       Sentence s, ActorResolver.SentenceActors actors, int head) {
     for (Dependency d : s.children(head)) {
       if (d.baseRelation().equals("nmod")) {
         String c = caseOf(s, d.dependent());
-        if (c.equals("in") || c.equals("of")) {
+        if (BELOW_CASES.contains(c)) {
           List<ResolvedActor> found = actorsAt(s, actors, d.dependent());
           if (!found.isEmpty()) {
             return found;
@@ -977,6 +1082,15 @@ public final class EventCoder {
           default -> {}
         }
       }
+      if (object < 0) {
+        for (Dependency d : s.children(verb)) {
+          if (d.relation().equals("xcomp")
+              && TRANSPARENT.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+            // "promised to continue military aid": the aid is what was promised.
+            object = objectOf(s, d.dependent());
+          }
+        }
+      }
       if (passiveSubject >= 0) {
         // "X was attacked by Y": Y acts on X.
         // Without a "by" phrase the clause has no source of its own; a reciprocal pattern may
@@ -1022,6 +1136,17 @@ public final class EventCoder {
             // attached loosely, so the clause's noun is its subject).
             subject = up.governor();
             inherited = true;
+            Dependency above = s.head(subject);
+            if (DOCUMENT_NOUNS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))
+                && above != null
+                && above.governor() >= 0
+                && above.relation().equals("obj")) {
+              // "issued a statement condemning Russia": who issued it condemns.
+              Clause issuer = of(s, above.governor());
+              if (issuer != null) {
+                subject = issuer.subject;
+              }
+            }
           }
         }
       }

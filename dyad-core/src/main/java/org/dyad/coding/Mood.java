@@ -72,7 +72,9 @@ enum Mood {
           Map.entry("086", "1245"),
           Map.entry("087", "1246"));
   private static final Map<String, String> REFUSAL_ROOTS =
-      Map.of("03", "120", "04", "125", "05", "120", "06", "121", "07", "122", "08", "124");
+      Map.of(
+          "01", "011", "03", "120", "04", "125", "05", "120", "06", "121", "07", "122", "08",
+          "124");
 
   /**
    * The code of an act in this mood, or {@code null} when the mood leaves nothing to code (a threat

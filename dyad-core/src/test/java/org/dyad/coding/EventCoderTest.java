@@ -211,6 +211,31 @@ class EventCoderTest {
     assertThat(code("domestic-curfew")).containsExactly("IRQGOV>IRQ:1723");
   }
 
+  @Test
+  void takesTheSourceOfAnEventNounFromTheVerbThatAnnouncesIt() throws IOException {
+    assertThat(code("noun-carried-by-verb")).containsExactly("RUS>SYRREB:195");
+  }
+
+  @Test
+  void givesAStatementsParticipleTheSubjectOfWhoIssuedIt() throws IOException {
+    assertThat(code("statement-condemning")).containsExactly("SYROPP>RUS:111");
+  }
+
+  @Test
+  void codesDecliningToCommentAsDeclineComment() throws IOException {
+    assertThat(code("declined-to-comment")).containsExactly("RUSGOV>UKR:011");
+  }
+
+  @Test
+  void readsTheObjectOfAnAspectualComplementAsTheControllersObject() throws IOException {
+    assertThat(code("promised-to-continue-aid")).containsExactly("CANGOV>UKR:0332");
+  }
+
+  @Test
+  void treatsTheSourcesOwnCapitalAsNoTargetOfADomesticAct() throws IOException {
+    assertThat(code("curfew-in-capital")).containsExactly("EGYGOV>EGY:0813");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
