@@ -200,6 +200,12 @@ public final class EventCoder {
           "approve",
           "adopt");
 
+  /** Verbs whose prepositional phrase is the event their subject takes part in. */
+  private static final Set<String> OBL_CARRIERS =
+      Set.of("engage", "participate", "involve", "resort", "join", "take", "embark");
+
+  private static final Set<String> ADVERB_PARTICLES =
+      Set.of("down", "up", "out", "off", "back", "away", "over", "in");
   private static final Set<String> BELOW_CASES = Set.of("in", "of", "from", "on", "against", "to");
   private static final List<String> DOMESTIC_CODES =
       List.of(
@@ -389,6 +395,13 @@ public final class EventCoder {
         // "Spain announced a suspension of flights": the one who announced it suspends.
         Clause c = Clause.of(s, head);
         carrierSubject = c == null ? -1 : c.subject;
+      } else if (up.baseRelation().equals("obl") && OBL_CARRIERS.contains(headLemma)) {
+        // "forces engaged in ethnic cleansing", "took part in the attack on the convoy".
+        for (Dependency d : s.children(head)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+            carrierSubject = d.dependent();
+          }
+        }
       }
       int verb = head;
       while (verb >= 0 && !s.token(verb).isVerb()) {
@@ -881,6 +894,15 @@ public final class EventCoder {
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("compound:prt")) {
         return s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    for (Dependency d : s.children(verb)) {
+      // "stepped down", "pulled out" are often parsed with the particle as an adverb.
+      String word = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("advmod")
+          && d.dependent() == verb + 1
+          && ADVERB_PARTICLES.contains(word)) {
+        return word;
       }
     }
     return null;

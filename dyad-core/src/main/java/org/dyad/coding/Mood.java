@@ -33,7 +33,11 @@ enum Mood {
           Map.entry("084", "0353"),
           Map.entry("085", "0354"),
           Map.entry("086", "0355"),
-          Map.entry("087", "0356"));
+          Map.entry("087", "0356"),
+          Map.entry("0831", "0341"),
+          Map.entry("0832", "0342"),
+          Map.entry("0833", "0343"),
+          Map.entry("0834", "0344"));
   private static final Map<String, String> INTENT_ROOTS =
       Map.of("03", "030", "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
   private static final Map<String, String> THREAT_CODES =
@@ -70,7 +74,11 @@ enum Mood {
           Map.entry("084", "1243"),
           Map.entry("085", "1244"),
           Map.entry("086", "1245"),
-          Map.entry("087", "1246"));
+          Map.entry("087", "1246"),
+          Map.entry("0831", "1231"),
+          Map.entry("0832", "1232"),
+          Map.entry("0833", "1233"),
+          Map.entry("0834", "1234"));
   private static final Map<String, String> REFUSAL_ROOTS =
       Map.of(
           "01", "011", "03", "120", "04", "125", "05", "120", "06", "121", "07", "122", "08",

@@ -236,6 +236,26 @@ class EventCoderTest {
     assertThat(code("curfew-in-capital")).containsExactly("EGYGOV>EGY:0813");
   }
 
+  @Test
+  void givesAnAgentWithoutCountryTheCountryOfItsPlace() throws IOException {
+    assertThat(code("agent-placed-in-country")).containsExactly("KENCOP>SOMREF:1822");
+  }
+
+  @Test
+  void takesTheSourceOfAnEventNounFromWhoEngagedInIt() throws IOException {
+    assertThat(code("engaged-in-noun")).containsExactly("SDNMIL>TCDCVL:190");
+  }
+
+  @Test
+  void codesAnAgreementToResignAsIntentToChangeLeadershipAtHome() throws IOException {
+    assertThat(code("agreed-to-resign")).containsExactly("BOLGOV>BOL:0341");
+  }
+
+  @Test
+  void readsAParticleParsedAsAnAdverb() throws IOException {
+    assertThat(code("stepped-down-adverb")).containsExactly("MLIGOV>MLI:0831");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
