@@ -206,7 +206,10 @@ public final class EventCoder {
 
   private static final Set<String> ADVERB_PARTICLES =
       Set.of("down", "up", "out", "off", "back", "away", "over", "in");
-  private static final Set<String> BELOW_CASES = Set.of("in", "of", "from", "on", "against", "to");
+  private static final Set<String> BELOW_CASES =
+      Set.of("in", "of", "from", "on", "against", "to", "with");
+  private static final Set<String> BOMB_NOUNS =
+      Set.of("bombing", "bomber", "bomb", "car-bomb", "blast", "explosion");
   private static final List<String> DOMESTIC_CODES =
       List.of(
           "034", "081", "083", "084", "104", "123", "1241", "1242", "132", "137", "172", "173",
@@ -491,6 +494,15 @@ public final class EventCoder {
     }
     String particle = particle(s, verb);
     List<VerbPattern> ordered = new ArrayList<>(patterns);
+    // "forced diplomats out of the country": among patterns as specific as each other, a phrasal
+    // one whose particle is there comes before the bare verb's.
+    ordered.sort(
+        java.util.Comparator.comparing((VerbPattern p) -> p.objectClass() == null)
+            .thenComparing(
+                (VerbPattern p) ->
+                    !(p.particle() != null
+                        && (p.particle().equals(particle)
+                            || particleInPhrase(s, verb, p.particle())))));
     if (clause.object >= 0) {
       // A class met by a two-word name ("hunger strike") is more specific than one met by a word.
       int object = clause.object;
@@ -745,6 +757,10 @@ public final class EventCoder {
       VerbPattern p,
       ResolvedActor source,
       ResolvedActor target) {
+    String bombing = bombing(s, clause, verb, p.code());
+    if (bombing != null) {
+      return bombing;
+    }
     if (!p.code().equals(CONSULT_NOT_SPECIFIED)) {
       return p.code();
     }
@@ -759,6 +775,58 @@ public final class EventCoder {
       return "043";
     }
     return "044";
+  }
+
+  /**
+   * A killing or attack carried out by a bomb is a bombing (183): "wounded two soldiers in a bomb
+   * attack", "suicide bombers killed 23 people" (1831); a car bomb is 1832, a roadside bomb 1833.
+   * {@code null} when the clause names no bomb.
+   */
+  private static String bombing(Sentence s, Clause clause, int verb, String code) {
+    if (!(code.startsWith("19") || code.equals("180") || code.startsWith("182"))) {
+      return null;
+    }
+    List<Integer> heads = new ArrayList<>();
+    if (clause.subject >= 0) {
+      heads.add(clause.subject);
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.baseRelation().equals("obl")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+      Set<String> mods = new java.util.HashSet<>();
+      for (Dependency d : s.children(h)) {
+        if (d.relation().equals("compound") || d.relation().equals("amod")) {
+          mods.add(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+          for (Dependency e : s.children(d.dependent())) {
+            // "car bomb attack": the car modifies the bomb.
+            if (e.relation().equals("compound") || e.relation().equals("amod")) {
+              mods.add(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+      boolean bomb =
+          BOMB_NOUNS.contains(lemma)
+              || (Set.of("attack", "blast", "explosion").contains(lemma) && mods.contains("bomb"));
+      if (!bomb) {
+        continue;
+      }
+      if (mods.contains("suicide")) {
+        return "1831";
+      }
+      if (mods.contains("car") || mods.contains("truck")) {
+        return "1832";
+      }
+      if (mods.contains("roadside")) {
+        return "1833";
+      }
+      return "183";
+    }
+    return null;
   }
 
   /**
@@ -1145,7 +1213,12 @@ public final class EventCoder {
       if (subject < 0) {
         Dependency up = s.head(verb);
         if (up != null && up.governor() >= 0) {
-          if (up.relation().equals("conj") || up.relation().equals("xcomp")) {
+          // "shelled the town, killing two soldiers": a participle clause (often parsed as a
+          // bare dependent) shares its governor's subject.
+          boolean participle =
+              (up.relation().equals("advcl") || up.relation().equals("dep"))
+                  && s.token(verb).pos().equals("VBG");
+          if (up.relation().equals("conj") || up.relation().equals("xcomp") || participle) {
             Clause parent = of(s, up.governor());
             if (parent != null) {
               // Object control: "urged Iran to withdraw" makes Iran the one who withdraws.

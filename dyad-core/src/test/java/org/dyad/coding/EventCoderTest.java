@@ -256,6 +256,26 @@ class EventCoderTest {
     assertThat(code("stepped-down-adverb")).containsExactly("MLIGOV>MLI:0831");
   }
 
+  @Test
+  void codesAKillingInACarBombAttackAsACarBombing() throws IOException {
+    assertThat(code("car-bomb-attack")).containsExactly("ESPREB>ESPCOP:1832");
+  }
+
+  @Test
+  void prefersAPhrasalPatternWhoseParticleIsThere() throws IOException {
+    assertThat(code("forced-out")).containsExactly("KEN>SOMGOV:166");
+  }
+
+  @Test
+  void givesAParticipleClauseItsGovernorsSubject() throws IOException {
+    assertThat(code("participle-killing")).containsExactly("SYRMIL>TUR:194", "SYRMIL>TURMIL:190");
+  }
+
+  @Test
+  void takesTheTargetFromAWithPhraseOnTheObject() throws IOException {
+    assertThat(code("boycott-contact-with")).containsExactly("SRB>XKX:133");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
