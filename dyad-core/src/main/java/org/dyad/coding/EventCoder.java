@@ -1037,6 +1037,15 @@ public final class EventCoder {
       return null;
     }
     Dependency up = s.head(verb);
+    if (up != null
+        && up.governor() >= 0
+        && (up.relation().equals("dep") || up.relation().equals("advcl"))
+        && s.token(verb).pos().equals("VBG")
+        && s.token(up.governor()).isVerb()) {
+      // A participle clause ("..., killing two soldiers"; "resume shelling") is as certain as the
+      // clause it hangs on.
+      return mood(s, up.governor());
+    }
     if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
       int c = up.governor();
       String controller = s.token(c).lemma().toLowerCase(Locale.ROOT);

@@ -276,6 +276,11 @@ class EventCoderTest {
     assertThat(code("boycott-contact-with")).containsExactly("SRB>XKX:133");
   }
 
+  @Test
+  void givesAParticipleClauseTheMoodOfTheClauseItHangsOn() throws IOException {
+    assertThat(code("intended-participle")).containsExactly("SRBMIL>BIHREB:1384");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
