@@ -33,6 +33,7 @@ public final class EventCoder {
   private static final Set<String> INTENT_CONTROLLERS =
       Set.of(
           "agree",
+          "reach",
           "promise",
           "pledge",
           "vow",
@@ -52,6 +53,8 @@ public final class EventCoder {
           "expect",
           "undertake",
           "resolve");
+  private static final Set<String> PREPARATION_CONTROLLERS =
+      Set.of("prepare", "prepared", "ready", "poised", "gear");
   private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
   private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
@@ -90,7 +93,13 @@ public final class EventCoder {
           "scores",
           "truckload",
           "planeload",
-          "cargo");
+          "cargo",
+          "part",
+          "portion",
+          "half",
+          "most",
+          "some",
+          "all");
   private static final Set<String> SPEECH_VERBS =
       Set.of(
           "say",
@@ -206,6 +215,26 @@ public final class EventCoder {
 
   private static final Set<String> ADVERB_PARTICLES =
       Set.of("down", "up", "out", "off", "back", "away", "over", "in");
+
+  /** Nouns that name an undertaking whose modifier says what it is ("mediation efforts"). */
+  private static final Set<String> LIGHT_HEADS =
+      Set.of(
+          "effort",
+          "process",
+          "mission",
+          "programme",
+          "program",
+          "campaign",
+          "bid",
+          "attempt",
+          "operation",
+          "initiative",
+          "plan",
+          "drive",
+          "project",
+          "package",
+          "deal");
+
   private static final Set<String> BELOW_CASES =
       Set.of("in", "of", "from", "on", "against", "to", "with");
   private static final Set<String> BOMB_NOUNS =
@@ -382,14 +411,26 @@ public final class EventCoder {
       int noun,
       List<VerbPattern> patterns,
       List<CodedEvent> out) {
+    int anchor = noun;
     Dependency up = s.head(noun);
+    if (up != null
+        && up.governor() >= 0
+        && up.relation().equals("compound")
+        && LIGHT_HEADS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      // "a mediation mission between Syria and Lebanon": the phrase's head carries the event.
+      anchor = up.governor();
+      up = s.head(anchor);
+    }
     Mood mood = Mood.FACT;
     int carrierSubject = -1;
     if (up != null && up.governor() >= 0) {
       int head = up.governor();
       String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
       if (up.relation().equals("obj") && lexicon.isTrigger(headLemma)) {
-        boolean coded = out.stream().anyMatch(e -> e.trigger() == head);
+        int self = anchor;
+        boolean coded =
+            out.stream()
+                .anyMatch(e -> e.trigger() == head || e.triggerEnd() > self && e.trigger() <= self);
         if (coded || !NOUN_CARRIERS.contains(headLemma)) {
           return;
         }
@@ -431,7 +472,7 @@ public final class EventCoder {
     for (VerbPattern p : ordered) {
       List<ResolvedActor> sources = new ArrayList<>();
       List<Integer> by = new ArrayList<>();
-      prepositional(s, noun, "by", by);
+      prepositional(s, anchor, "by", by);
       for (int b : by) {
         sources.addAll(actorsAt(s, actors, b));
       }
@@ -444,8 +485,8 @@ public final class EventCoder {
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         List<Integer> heads = new ArrayList<>();
-        prepositional(s, noun, slot, heads);
-        for (Dependency d : s.children(noun)) {
+        prepositional(s, anchor, slot, heads);
+        for (Dependency d : s.children(anchor)) {
           if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
             // "a suspension of flights to Morocco"
             prepositional(s, d.dependent(), slot, heads);
@@ -867,6 +908,14 @@ public final class EventCoder {
     prepositional(s, clause.verb, slot, out);
     if (clause.object >= 0) {
       prepositional(s, clause.object, slot, out);
+      if (QUANTITY_NOUNS.contains(s.token(clause.object).lemma().toLowerCase(Locale.ROOT))) {
+        // "suspended part of its aid to Egypt"
+        for (Dependency d : s.children(clause.object)) {
+          if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+            prepositional(s, d.dependent(), slot, out);
+          }
+        }
+      }
     }
     if (xcomp >= 0) {
       prepositional(s, xcomp, slot, out);
@@ -923,6 +972,15 @@ public final class EventCoder {
     }
     if (compoundInClass(s, object, className)) {
       return true;
+    }
+    if (LIGHT_HEADS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
+      // "mediation efforts", "the aid programme", "a peace process": the modifier is the act.
+      for (Dependency d : s.children(object)) {
+        if ((d.relation().equals("compound") || d.relation().equals("amod"))
+            && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
+          return true;
+        }
+      }
     }
     if (QUANTITY_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
       // "25,000 tons of food aid", "dozens of prisoners": the class is the "of" noun's.
@@ -1052,6 +1110,9 @@ public final class EventCoder {
       Mood outer = mood(s, c);
       if (outer == null) {
         return null;
+      }
+      if (PREPARATION_CONTROLLERS.contains(controller)) {
+        return Mood.PREPARATION;
       }
       if (INTENT_CONTROLLERS.contains(controller)) {
         return Mood.INTENT;
@@ -1231,7 +1292,14 @@ public final class EventCoder {
             Clause parent = of(s, up.governor());
             if (parent != null) {
               // Object control: "urged Iran to withdraw" makes Iran the one who withdraws.
-              boolean objectControl = up.relation().equals("xcomp") && parent.object >= 0;
+              // Subject control: "reached a consensus to share", "promised Iran to withdraw".
+              String controller = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+              boolean objectControl =
+                  up.relation().equals("xcomp")
+                      && parent.object >= 0
+                      && !INTENT_CONTROLLERS.contains(controller)
+                      && !THREAT_CONTROLLERS.contains(controller)
+                      && !REFUSAL_CONTROLLERS.contains(controller);
               subject = objectControl ? parent.object : parent.subject;
               inherited = true;
             }

@@ -13,6 +13,11 @@ enum Mood {
   FACT,
   /** Someone agreed, promised, offered or means to do it ("will", "agreed to", "pledged to"). */
   INTENT,
+  /**
+   * Someone got ready to do it ("prepared to resume shelling"): readiness to use force is a show of
+   * military posture (15); any other act prepared for is an intention.
+   */
+  PREPARATION,
   /** Someone threatened or warned they would do it. */
   THREAT,
   /** Someone refused or declined to do it. */
@@ -95,6 +100,10 @@ enum Mood {
     String root = code.substring(0, 2);
     String three = code.substring(0, 3);
     boolean conflict = Integer.parseInt(root) >= 9;
+    if (this == PREPARATION) {
+      int r = Integer.parseInt(root);
+      return r >= 18 ? "150" : INTENT.transform(code);
+    }
     if (this == INTENT && conflict) {
       // A stated intention to act against someone is a threat ("will retaliate against Israel").
       return THREAT.transform(code);
@@ -104,7 +113,7 @@ enum Mood {
           case INTENT -> pick(INTENT_CODES, INTENT_ROOTS, code, three, root);
           case THREAT -> pick(THREAT_CODES, THREAT_ROOTS, code, three, root);
           case REFUSAL -> pick(REFUSAL_CODES, REFUSAL_ROOTS, code, three, root);
-          case FACT -> code;
+          case FACT, PREPARATION -> code;
         };
     if (out != null && !Codebook.standard().contains(out)) {
       out = out.substring(0, 3);

@@ -277,8 +277,31 @@ class EventCoderTest {
   }
 
   @Test
-  void givesAParticipleClauseTheMoodOfTheClauseItHangsOn() throws IOException {
-    assertThat(code("intended-participle")).containsExactly("SRBMIL>BIHREB:1384");
+  void givesAParticipleClauseTheMoodOfTheClauseItHangsOnAndReadinessToAttackIsAPosture()
+      throws IOException {
+    assertThat(code("intended-participle")).containsExactly("SRBMIL>BIHREB:150");
+  }
+
+  @Test
+  void codesAnEventNounThatModifiesAnUndertaking() throws IOException {
+    assertThat(code("mediation-mission"))
+        .containsExactlyInAnyOrder("DZAGOV>MLI:045", "DZAGOV>NER:045");
+  }
+
+  @Test
+  void matchesAnObjectClassOnTheModifierOfAnUndertaking() throws IOException {
+    assertThat(code("mediation-efforts")).containsExactlyInAnyOrder("QAT>ETH:165", "QAT>ERI:165");
+  }
+
+  @Test
+  void codesAConsensusToActAsIntentOfTheSubjectsNotOfTheConsensus() throws IOException {
+    assertThat(code("consensus-to-share"))
+        .containsExactlyInAnyOrder("ARM>GEO:0314", "GEO>ARM:0314");
+  }
+
+  @Test
+  void findsTheTargetOnWhatAPartIsPartOf() throws IOException {
+    assertThat(code("part-of-aid")).containsExactly("USA>EGY:162");
   }
 
   private List<Event> events(String fixture) throws IOException {
