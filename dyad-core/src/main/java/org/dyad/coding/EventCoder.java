@@ -55,6 +55,10 @@ public final class EventCoder {
           "resolve");
   private static final Set<String> PREPARATION_CONTROLLERS =
       Set.of("prepare", "prepared", "ready", "poised", "gear");
+
+  /** Verbs that make a future act a decision taken ("announced it would", "decided to"). */
+  private static final Set<String> DECISION_VERBS = Set.of("announce", "decide", "vote");
+
   private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
   private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
@@ -1114,6 +1118,9 @@ public final class EventCoder {
       if (PREPARATION_CONTROLLERS.contains(controller)) {
         return Mood.PREPARATION;
       }
+      if (DECISION_VERBS.contains(controller)) {
+        return Mood.DECISION;
+      }
       if (INTENT_CONTROLLERS.contains(controller)) {
         return Mood.INTENT;
       }
@@ -1133,6 +1140,16 @@ public final class EventCoder {
         continue;
       }
       String aux = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      boolean future = FUTURE_AUXILIARIES.contains(aux) || aux.equals("would");
+      Dependency said = s.head(verb);
+      if (future
+          && said != null
+          && said.governor() >= 0
+          && said.relation().equals("ccomp")
+          && DECISION_VERBS.contains(s.token(said.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        // "announced it would suspend all aid": a measure announced is a measure taken.
+        return Mood.DECISION;
+      }
       if (FUTURE_AUXILIARIES.contains(aux)) {
         return Mood.INTENT;
       }

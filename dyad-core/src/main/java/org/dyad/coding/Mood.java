@@ -18,6 +18,12 @@ enum Mood {
    * military posture (15); any other act prepared for is an intention.
    */
   PREPARATION,
+  /**
+   * Someone decided or announced they will do it ("decided to cut ties", "announced it would
+   * suspend aid"): a measure that reduces relations (16) is taken by deciding it; any other act
+   * decided on is an intention (a conflictual one a threat).
+   */
+  DECISION,
   /** Someone threatened or warned they would do it. */
   THREAT,
   /** Someone refused or declined to do it. */
@@ -100,6 +106,9 @@ enum Mood {
     String root = code.substring(0, 2);
     String three = code.substring(0, 3);
     boolean conflict = Integer.parseInt(root) >= 9;
+    if (this == DECISION) {
+      return root.equals("16") ? code : INTENT.transform(code);
+    }
     if (this == PREPARATION) {
       int r = Integer.parseInt(root);
       return r >= 18 ? "150" : INTENT.transform(code);
@@ -113,7 +122,7 @@ enum Mood {
           case INTENT -> pick(INTENT_CODES, INTENT_ROOTS, code, three, root);
           case THREAT -> pick(THREAT_CODES, THREAT_ROOTS, code, three, root);
           case REFUSAL -> pick(REFUSAL_CODES, REFUSAL_ROOTS, code, three, root);
-          case FACT, PREPARATION -> code;
+          case FACT, PREPARATION, DECISION -> code;
         };
     if (out != null && !Codebook.standard().contains(out)) {
       out = out.substring(0, 3);

@@ -304,6 +304,16 @@ class EventCoderTest {
     assertThat(code("part-of-aid")).containsExactly("USA>EGY:162");
   }
 
+  @Test
+  void codesAnAnnouncedCutInAidAsTheCutItself() throws IOException {
+    assertThat(code("announced-would-suspend")).containsExactly("CAN>MMR:162");
+  }
+
+  @Test
+  void codesADecisionToExpelAsTheExpulsion() throws IOException {
+    assertThat(code("decided-to-expel")).containsExactly("KEN>SOMGOV:166");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
