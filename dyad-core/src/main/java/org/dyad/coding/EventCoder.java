@@ -169,6 +169,21 @@ public final class EventCoder {
   private static final Set<String> TRANSPARENT =
       Set.of("continue", "resume", "maintain", "keep", "increase", "expand", "restore", "renew");
 
+  private static final Set<String> MANDATIVE_NOUNS =
+      Set.of(
+          "demand",
+          "call",
+          "appeal",
+          "request",
+          "proposal",
+          "plan",
+          "threat",
+          "ultimatum",
+          "hope",
+          "wish",
+          "insistence",
+          "condition",
+          "offer");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final String CONSULT_NOT_SPECIFIED = "040";
@@ -215,7 +230,7 @@ public final class EventCoder {
 
   /** Verbs whose prepositional phrase is the event their subject takes part in. */
   private static final Set<String> OBL_CARRIERS =
-      Set.of("engage", "participate", "involve", "resort", "join", "take", "embark");
+      Set.of("engage", "participate", "involve", "resort", "join", "take", "embark", "insist");
 
   private static final Set<String> ADVERB_PARTICLES =
       Set.of("down", "up", "out", "off", "back", "away", "over", "in");
@@ -427,6 +442,7 @@ public final class EventCoder {
     }
     Mood mood = Mood.FACT;
     int carrierSubject = -1;
+    int carrierVerb = -1;
     if (up != null && up.governor() >= 0) {
       int head = up.governor();
       String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
@@ -443,6 +459,7 @@ public final class EventCoder {
         // "Spain announced a suspension of flights": the one who announced it suspends.
         Clause c = Clause.of(s, head);
         carrierSubject = c == null ? -1 : c.subject;
+        carrierVerb = head;
       } else if (up.baseRelation().equals("obl") && OBL_CARRIERS.contains(headLemma)) {
         // "forces engaged in ethnic cleansing", "took part in the attack on the convoy".
         for (Dependency d : s.children(head)) {
@@ -450,6 +467,7 @@ public final class EventCoder {
             carrierSubject = d.dependent();
           }
         }
+        carrierVerb = head;
       }
       int verb = head;
       while (verb >= 0 && !s.token(verb).isVerb()) {
@@ -489,7 +507,23 @@ public final class EventCoder {
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         List<Integer> heads = new ArrayList<>();
+        if (slot.equals(THAT_SLOT)) {
+          // "its demands that the government grant more rights"
+          for (Dependency d : s.children(anchor)) {
+            if (d.relation().startsWith("acl") || d.relation().equals("ccomp")) {
+              for (Dependency c : s.children(d.dependent())) {
+                if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                  heads.add(c.dependent());
+                }
+              }
+            }
+          }
+        }
         prepositional(s, anchor, slot, heads);
+        if (carrierVerb >= 0) {
+          // "engaged in ethnic cleansing against the population": the phrase hangs on the verb.
+          prepositional(s, carrierVerb, slot, heads);
+        }
         for (Dependency d : s.children(anchor)) {
           if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
             // "a suspension of flights to Morocco"
@@ -978,9 +1012,15 @@ public final class EventCoder {
       return true;
     }
     if (LIGHT_HEADS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
-      // "mediation efforts", "the aid programme", "a peace process": the modifier is the act.
+      // "mediation efforts", "the aid programme", "a mission of observers": the modifier is what
+      // the undertaking is.
       for (Dependency d : s.children(object)) {
         if ((d.relation().equals("compound") || d.relation().equals("amod"))
+            && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
+          return true;
+        }
+        if (d.baseRelation().equals("nmod")
+            && caseOf(s, d.dependent()).equals("of")
             && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
           return true;
         }
@@ -1095,6 +1135,10 @@ public final class EventCoder {
    * conditional, or the complement of a verb that codes the event itself).
    */
   private Mood mood(Sentence s, int verb) {
+    if (negatedFuture(s, verb)) {
+      // A declared refusal: cooperation refused is a rejection (12); conflict renounced is none.
+      return Mood.REFUSAL;
+    }
     if (!ownClauseAsserts(s, verb)) {
       return null;
     }
@@ -1170,6 +1214,14 @@ public final class EventCoder {
       // "demanded that Israel withdraw": what is demanded, urged or hoped for has not happened.
       return false;
     }
+    if (up != null
+        && up.governor() >= 0
+        && (up.relation().startsWith("acl") || up.relation().equals("ccomp"))
+        && !RELATIVE_PRONOUNS.contains(subjectWord(s, verb))
+        && MANDATIVE_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      // "its demands that the government grant more rights"
+      return false;
+    }
     for (Dependency d : s.children(verb)) {
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
       if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
@@ -1186,6 +1238,40 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  private static String subjectWord(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj")) {
+        return s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whether a negated clause states a refusal: "will not accept more refugees", "would not meet
+   * their demands" (a future act declared not to happen), unless it is conditional.
+   */
+  private static boolean negatedFuture(Sentence s, int verb) {
+    boolean negated = false;
+    boolean future = false;
+    for (Dependency d : s.children(verb)) {
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
+          && NEGATIONS.contains(lemma)) {
+        negated = true;
+      } else if (d.baseRelation().equals("aux")
+          && (FUTURE_AUXILIARIES.contains(lemma)
+              || (lemma.equals("would") && isReported(s, verb)))) {
+        future = true;
+      } else if (d.baseRelation().equals("aux") && SPECULATIVE_MODALS.contains(lemma)) {
+        return false;
+      } else if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+        return false;
+      }
+    }
+    return negated && future;
   }
 
   /** Whether the clause is what someone said or announced ("X said Y would..."). */

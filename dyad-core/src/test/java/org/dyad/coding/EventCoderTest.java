@@ -314,6 +314,32 @@ class EventCoderTest {
     assertThat(code("decided-to-expel")).containsExactly("KEN>SOMGOV:166");
   }
 
+  @Test
+  void codesADeclaredFutureRefusalToCooperateAsARejection() throws IOException {
+    assertThat(code("will-not-accept")).containsExactly("JOR>SYRREF:122");
+  }
+
+  @Test
+  void codesNothingForARenouncedAttack() throws IOException {
+    assertThat(code("will-not-attack")).isEmpty();
+  }
+
+  @Test
+  void findsTheTargetOfAnEventNounOnTheVerbItHangsOn() throws IOException {
+    assertThat(code("engaged-in-against")).containsExactly("SDNMIL>TCDCVL:203");
+  }
+
+  @Test
+  void matchesAnObjectClassOnWhatATeamIsMadeOf() throws IOException {
+    assertThat(code("team-of-inspectors")).containsExactly("NGAGOV>IGOAFU:0862");
+  }
+
+  @Test
+  void takesTheTargetOfADemandNounFromItsThatClauseAndCodesNothingForWhatIsDemanded()
+      throws IOException {
+    assertThat(code("demands-that-clause")).containsExactly("KENOPP>KENGOV:100");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
