@@ -646,6 +646,11 @@ public final class EventCoder {
       }
       double confidence = clause.inherited ? 0.7 : 0.85;
       if (targets.isEmpty() && p.code().startsWith(PROTEST_ROOT)) {
+        // "blocked a road to show their anger at the United States' policies": the purpose says
+        // whom the protest is aimed at.
+        targets = notSources(purposeTargets(s, actors, verb), sources);
+      }
+      if (targets.isEmpty() && p.code().startsWith(PROTEST_ROOT)) {
         // CAMEO codes a protest with no named target as aimed at the protesters' own government.
         for (ResolvedActor a : sources) {
           ResolvedActor government = ownGovernment(a, verb);
@@ -1093,6 +1098,40 @@ public final class EventCoder {
     return new ArrayList<>(out);
   }
 
+  /** The actors named in a verb's purpose clause ("to show their disapproval of X's policy"). */
+  private static List<ResolvedActor> purposeTargets(
+      Sentence s, ActorResolver.SentenceActors actors, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (!(d.relation().equals("xcomp") || d.relation().equals("advcl"))) {
+        continue;
+      }
+      int purpose = d.dependent();
+      for (Dependency c : s.children(purpose)) {
+        String rel = c.baseRelation();
+        if (rel.equals("obj") || rel.equals("obl")) {
+          List<ResolvedActor> found = actorsAt(s, actors, c.dependent());
+          if (found.isEmpty()) {
+            found = actorsBelow(s, actors, c.dependent());
+          }
+          if (found.isEmpty()) {
+            for (Dependency n : s.children(c.dependent())) {
+              if (n.baseRelation().equals("nmod")) {
+                found = actorsAt(s, actors, n.dependent());
+                if (!found.isEmpty()) {
+                  break;
+                }
+              }
+            }
+          }
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   /**
    * Targets that are not the source itself: "lifted the curfew in Cairo" names the government's own
    * seat, which leaves the act without a target of its own.
@@ -1221,6 +1260,20 @@ public final class EventCoder {
         && MANDATIVE_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
       // "its demands that the government grant more rights"
       return false;
+    }
+    if (up != null
+        && up.governor() >= 0
+        && (up.relation().startsWith("acl") || up.relation().equals("ccomp"))
+        && !RELATIVE_PRONOUNS.contains(subjectWord(s, verb))) {
+      Dependency above = s.head(up.governor());
+      if (above != null
+          && above.governor() >= 0
+          && above.relation().equals("obj")
+          && MANDATIVE.contains(s.token(above.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        // "demanded an admission that its forces killed the officers": the content of what is
+        // demanded is not asserted.
+        return false;
+      }
     }
     for (Dependency d : s.children(verb)) {
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);

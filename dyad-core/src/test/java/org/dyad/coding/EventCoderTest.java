@@ -340,6 +340,16 @@ class EventCoderTest {
     assertThat(code("demands-that-clause")).containsExactly("KENOPP>KENGOV:100");
   }
 
+  @Test
+  void aimsAProtestAtWhomItsPurposeClauseNames() throws IOException {
+    assertThat(code("protest-purpose")).containsExactly("IRNEDU>USA:144");
+  }
+
+  @Test
+  void codesNothingForTheContentOfADemandedAdmission() throws IOException {
+    assertThat(code("demanded-admission")).isEmpty();
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
