@@ -1464,6 +1464,18 @@ public final class EventCoder {
             // attached loosely, so the clause's noun is its subject).
             subject = up.governor();
             inherited = true;
+            Dependency nounUp = s.head(subject);
+            if (s.token(verb).pos().equals("VBG")
+                && nounUp != null
+                && nounUp.governor() >= 0
+                && nounUp.baseRelation().equals("obl")) {
+              // "wrote to the president urging him to...": a participle after a prepositional
+              // phrase belongs to the clause, not to the phrase's noun.
+              Clause outer = of(s, nounUp.governor());
+              if (outer != null) {
+                subject = outer.subject;
+              }
+            }
             Dependency above = s.head(subject);
             if (DOCUMENT_NOUNS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))
                 && above != null

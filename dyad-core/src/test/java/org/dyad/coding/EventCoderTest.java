@@ -350,6 +350,16 @@ class EventCoderTest {
     assertThat(code("demanded-admission")).isEmpty();
   }
 
+  @Test
+  void givesAParticipleAfterAPrepositionalPhraseTheClausesSubject() throws IOException {
+    assertThat(code("participle-after-phrase")).containsExactly("KEN>UGA:020");
+  }
+
+  @Test
+  void findsTheTargetOfACallForInsideWhatIsCalledFor() throws IOException {
+    assertThat(code("call-for")).containsExactly("CANBUS>MEX:020");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
