@@ -59,6 +59,60 @@ public final class EventCoder {
   /** Verbs that make a future act a decision taken ("announced it would", "decided to"). */
   private static final Set<String> DECISION_VERBS = Set.of("announce", "decide", "vote");
 
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "urge",
+          "ask",
+          "force",
+          "order",
+          "press",
+          "pressure",
+          "persuade",
+          "convince",
+          "allow",
+          "permit",
+          "tell",
+          "invite",
+          "encourage",
+          "call",
+          "help",
+          "enable",
+          "compel",
+          "oblige",
+          "advise",
+          "instruct",
+          "request",
+          "appeal",
+          "beg",
+          "require",
+          "authorize",
+          "authorise",
+          "send",
+          "deploy",
+          "dispatch",
+          "implore",
+          "exhort",
+          "lobby",
+          "push",
+          "prod",
+          "coax",
+          "cajole",
+          "entreat",
+          "beseech",
+          "nudge",
+          "petition",
+          "warn",
+          "direct",
+          "command",
+          "mobilize",
+          "mobilise",
+          "train",
+          "arm",
+          "equip",
+          "recruit",
+          "pay",
+          "hire",
+          "lead");
   private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
   private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
@@ -278,7 +332,7 @@ public final class EventCoder {
     }
     List<Integer> deferred = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (!t.isVerb()) {
+      if (!t.isVerb() && !actsAsVerb(s, t.index())) {
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -1356,6 +1410,23 @@ public final class EventCoder {
     return false;
   }
 
+  /**
+   * A word tagged as a noun that heads a clause with a subject and an auxiliary ("they would
+   * blockade Paris", where the tagger took "blockade" for a noun).
+   */
+  private static boolean actsAsVerb(Sentence s, int token) {
+    if (!s.token(token).pos().startsWith("NN")) {
+      return false;
+    }
+    boolean subject = false;
+    boolean aux = false;
+    for (Dependency d : s.children(token)) {
+      subject |= d.relation().equals("nsubj");
+      aux |= d.baseRelation().equals("aux") && s.token(d.dependent()).pos().equals("MD");
+    }
+    return subject && aux;
+  }
+
   private static int complementOf(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("xcomp")) {
@@ -1450,12 +1521,18 @@ public final class EventCoder {
               // Object control: "urged Iran to withdraw" makes Iran the one who withdraws.
               // Subject control: "reached a consensus to share", "promised Iran to withdraw".
               String controller = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+              // "opened fire to disperse the crowd": only verbs of making, asking and letting,
+              // or an object that names someone, hand the act to their object.
+              String objectTag = parent.object >= 0 ? s.token(parent.object).pos() : "";
               boolean objectControl =
                   up.relation().equals("xcomp")
                       && parent.object >= 0
                       && !INTENT_CONTROLLERS.contains(controller)
                       && !THREAT_CONTROLLERS.contains(controller)
-                      && !REFUSAL_CONTROLLERS.contains(controller);
+                      && !REFUSAL_CONTROLLERS.contains(controller)
+                      && (OBJECT_CONTROL.contains(controller)
+                          || objectTag.startsWith("NNP")
+                          || objectTag.startsWith("PRP"));
               subject = objectControl ? parent.object : parent.subject;
               inherited = true;
             }

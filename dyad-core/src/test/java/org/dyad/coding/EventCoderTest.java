@@ -360,6 +360,16 @@ class EventCoderTest {
     assertThat(code("call-for")).containsExactly("CANBUS>MEX:020");
   }
 
+  @Test
+  void givesAPurposeClauseTheSubjectNotTheObjectOfAnOrdinaryVerb() throws IOException {
+    assertThat(code("purpose-subject-control")).containsExactly("KENCOP>SOMCVL:175");
+  }
+
+  @Test
+  void codesAVerbTheTaggerTookForANounWhenItHeadsAClause() throws IOException {
+    assertThat(code("verb-tagged-noun")).containsExactly("ESPAGR>ESPGOV:1381");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
