@@ -370,6 +370,11 @@ class EventCoderTest {
     assertThat(code("verb-tagged-noun")).containsExactly("ESPAGR>ESPGOV:1381");
   }
 
+  @Test
+  void codesAllowingAsYieldingAndNotTheActAllowed() throws IOException {
+    assertThat(code("allowed-to")).containsExactly("GHAGOV>GHAOPP:080");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
