@@ -1143,10 +1143,38 @@ public final class EventCoder {
     if (head < 0) {
       return List.of();
     }
-    Set<ResolvedActor> out = new LinkedHashSet<>(actors.resolve(head));
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals("conj")) {
-        out.addAll(actorsAt(s, actors, d.dependent()));
+    List<ResolvedActor> own = actors.resolve(head);
+    Set<ResolvedActor> out = new LinkedHashSet<>(own);
+    int noun = head;
+    if (Quantities.isQuantityNoun(s.token(head)) && Quantities.countedNoun(s, head) >= 0) {
+      noun = Quantities.countedNoun(s, head);
+    }
+    for (ResolvedActor r : own) {
+      // "Sierra Leonean and Liberian refugees", "French and German troops": one noun, two peoples.
+      for (Dependency m : s.children(noun)) {
+        if (!m.relation().equals("amod")) {
+          continue;
+        }
+        for (Dependency k : s.children(m.dependent())) {
+          if (!k.relation().equals("conj")) {
+            continue;
+          }
+          String country = actors.placeCountry(k.dependent()).orElse(null);
+          if (country != null && !country.equals(r.actor().country())) {
+            Actor a = r.actor();
+            Actor other =
+                new Actor(country, a.sectors(), country + " " + s.token(head).text(), a.kind());
+            out.add(new ResolvedActor(other, r.firstToken(), r.endToken(), r.entries(), false));
+          }
+        }
+      }
+    }
+    for (int h : noun == head ? List.of(head) : List.of(head, noun)) {
+      // "scores of Togolese and Ivorian refugees": the counted nouns are conjoined.
+      for (Dependency d : s.children(h)) {
+        if (d.relation().equals("conj")) {
+          out.addAll(actorsAt(s, actors, d.dependent()));
+        }
       }
     }
     return new ArrayList<>(out);

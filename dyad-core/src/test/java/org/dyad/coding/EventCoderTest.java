@@ -375,6 +375,18 @@ class EventCoderTest {
     assertThat(code("allowed-to")).containsExactly("GHAGOV>GHAOPP:080");
   }
 
+  @Test
+  void readsConjoinedDemonymsOnOneNounAsTwoActors() throws IOException {
+    assertThat(code("conjoined-demonyms"))
+        .containsExactlyInAnyOrder("IRNGOV>IRQGOV:042", "IRQGOV>IRNGOV:043");
+  }
+
+  @Test
+  void readsConjoinedCountedNounsAsSeveralTargets() throws IOException {
+    assertThat(code("counted-conjoined"))
+        .containsExactlyInAnyOrder("GHACOP>TGO:1822", "GHACOP>CIVREF:1822");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
