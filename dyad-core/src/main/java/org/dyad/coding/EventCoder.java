@@ -361,6 +361,7 @@ public final class EventCoder {
         codeVerb(s, actors, controller, lexicon.forLemma(lemma), mood, out);
       }
     }
+    dropPurposes(s, out);
     for (Token t : s.tokens()) {
       if (t.pos().startsWith("NN") || isGerundNoun(s, t.index())) {
         List<VerbPattern> patterns = lexicon.forNoun(t.lemma().toLowerCase(Locale.ROOT));
@@ -1180,9 +1181,39 @@ public final class EventCoder {
     return new ArrayList<>(out);
   }
 
-  /** The actors named in a verb's purpose clause ("to show their disapproval of X's policy"). */
+  /**
+   * The actors named in a verb's purpose clause ("to show their disapproval of X's policy") or in
+   * the condition it sets ("unless Israel rescinds the law": Israel must comply).
+   */
   private static List<ResolvedActor> purposeTargets(
       Sentence s, ActorResolver.SentenceActors actors, int verb) {
+    List<Integer> heads = new ArrayList<>(List.of(verb));
+    Dependency above = s.head(verb);
+    if (above != null && above.governor() >= 0 && above.relation().equals("xcomp")) {
+      heads.add(above.governor());
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (!d.relation().equals("advcl")) {
+          continue;
+        }
+        boolean condition = false;
+        int subject = -1;
+        for (Dependency c : s.children(d.dependent())) {
+          String w = s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT);
+          condition |= c.relation().equals("mark") && (w.equals("unless") || w.equals("until"));
+          if (c.relation().equals("nsubj")) {
+            subject = c.dependent();
+          }
+        }
+        if (condition && subject >= 0) {
+          List<ResolvedActor> found = actorsAt(s, actors, subject);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
     for (Dependency d : s.children(verb)) {
       if (!(d.relation().equals("xcomp") || d.relation().equals("advcl"))) {
         continue;
@@ -1453,6 +1484,42 @@ public final class EventCoder {
       aux |= d.baseRelation().equals("aux") && s.token(d.dependent()).pos().equals("MD");
     }
     return subject && aux;
+  }
+
+  /**
+   * Drops the events of purpose clauses whose governing act was coded ("went on hunger strike to
+   * demand his resignation" is the protest; the demand is what it is for).
+   */
+  private void dropPurposes(Sentence s, List<CodedEvent> out) {
+    Set<Integer> triggers = new java.util.HashSet<>();
+    for (CodedEvent e : out) {
+      triggers.add(e.trigger());
+    }
+    out.removeIf(
+        e -> {
+          Dependency up = s.head(e.trigger());
+          if (up == null
+              || up.governor() < 0
+              || !(up.relation().equals("xcomp") || up.relation().equals("advcl"))
+              || !triggers.contains(up.governor())) {
+            return false;
+          }
+          String governor = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+          if (INTENT_CONTROLLERS.contains(governor)
+              || THREAT_CONTROLLERS.contains(governor)
+              || REFUSAL_CONTROLLERS.contains(governor)
+              || PREPARATION_CONTROLLERS.contains(governor)
+              || DECISION_VERBS.contains(governor)) {
+            return false;
+          }
+          for (Dependency d : s.children(e.trigger())) {
+            if (d.relation().equals("mark")
+                && s.token(d.dependent()).text().equalsIgnoreCase("to")) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   private static int complementOf(Sentence s, int verb) {

@@ -387,6 +387,16 @@ class EventCoderTest {
         .containsExactlyInAnyOrder("GHACOP>TGO:1822", "GHACOP>CIVREF:1822");
   }
 
+  @Test
+  void aimsAThreatenedProtestAtWhoeverItsConditionNames() throws IOException {
+    assertThat(code("threat-unless")).containsExactly("SYRLAB>TUR:133");
+  }
+
+  @Test
+  void codesTheProtestAndNotTheDemandItIsFor() throws IOException {
+    assertThat(code("protest-to-demand")).containsExactly("KENHLH>KENGOV:142");
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
