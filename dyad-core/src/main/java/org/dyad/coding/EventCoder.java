@@ -308,6 +308,7 @@ public final class EventCoder {
           "package",
           "deal");
 
+  private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
   private static final Set<String> BELOW_CASES =
       Set.of("in", "of", "from", "on", "against", "to", "with");
   private static final Set<String> BOMB_NOUNS =
@@ -685,6 +686,10 @@ public final class EventCoder {
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
+          if (BORDER_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            // "captured a stronghold on the Thai border": a border is a place, not its country.
+            continue;
+          }
           targets = notSources(actorsAt(s, actors, head), sources);
           if (targets.isEmpty()) {
             // "troops to a force in Liberia", "aid to the people of Sudan": the slot's noun is
@@ -1265,7 +1270,8 @@ public final class EventCoder {
     for (Dependency d : s.children(head)) {
       if (d.baseRelation().equals("nmod")) {
         String c = caseOf(s, d.dependent());
-        if (BELOW_CASES.contains(c)) {
+        if (BELOW_CASES.contains(c)
+            && !BORDER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
           List<ResolvedActor> found = actorsAt(s, actors, d.dependent());
           if (!found.isEmpty()) {
             return found;

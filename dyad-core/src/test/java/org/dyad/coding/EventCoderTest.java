@@ -397,6 +397,11 @@ class EventCoderTest {
     assertThat(code("protest-to-demand")).containsExactly("KENHLH>KENGOV:142");
   }
 
+  @Test
+  void takesNoTargetFromABorderNamedForACountry() throws IOException {
+    assertThat(code("border-place")).isEmpty();
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
