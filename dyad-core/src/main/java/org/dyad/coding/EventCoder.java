@@ -175,6 +175,7 @@ public final class EventCoder {
           "indicate",
           "signal");
   private static final String PROTEST_ROOT = "14";
+  private static final String POSTURE_ROOT = "15";
   private static final Set<String> NON_FACTUAL_CONTROLLERS =
       Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
   private static final Set<String> MANDATIVE =
@@ -686,15 +687,17 @@ public final class EventCoder {
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
-          if (BORDER_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
-            // "captured a stronghold on the Thai border": a border is a place, not its country.
+          boolean posture = p.code().startsWith(POSTURE_ROOT);
+          if (!posture && BORDER_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            // "captured a stronghold on the Thai border": a border is a place, not its country,
+            // except for a show of force, which is aimed at the country across it.
             continue;
           }
           targets = notSources(actorsAt(s, actors, head), sources);
           if (targets.isEmpty()) {
             // "troops to a force in Liberia", "aid to the people of Sudan": the slot's noun is
             // no actor, but the place or group it belongs to is.
-            targets = notSources(actorsBelow(s, actors, head), sources);
+            targets = notSources(actorsBelow(s, actors, head, posture), sources);
           }
           if (!targets.isEmpty()) {
             break;
@@ -1267,11 +1270,18 @@ public final class EventCoder {
    */
   private static List<ResolvedActor> actorsBelow(
       Sentence s, ActorResolver.SentenceActors actors, int head) {
+    return actorsBelow(s, actors, head, false);
+  }
+
+  private static List<ResolvedActor> actorsBelow(
+      Sentence s, ActorResolver.SentenceActors actors, int head, boolean borders) {
     for (Dependency d : s.children(head)) {
       if (d.baseRelation().equals("nmod")) {
         String c = caseOf(s, d.dependent());
         if (BELOW_CASES.contains(c)
-            && !BORDER_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+            && (borders
+                || !BORDER_NOUNS.contains(
+                    s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))) {
           List<ResolvedActor> found = actorsAt(s, actors, d.dependent());
           if (!found.isEmpty()) {
             return found;
