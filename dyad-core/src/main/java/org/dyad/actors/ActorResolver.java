@@ -221,6 +221,12 @@ public final class ActorResolver {
         }
         return Optional.of(named(named, head, first, end));
       }
+      if (country == null && agent != null) {
+        Optional<ResolvedActor> placed = placedAgent(agent, head);
+        if (placed.isPresent()) {
+          return placed;
+        }
+      }
       if (country == null) {
         return agent == null ? Optional.empty() : focusActor(agent, head);
       }
@@ -247,6 +253,45 @@ public final class ActorResolver {
       }
       Actor actor = new Actor(c.country(), sectors, name, kind);
       return Optional.of(new ResolvedActor(actor, first, end, entries, false));
+    }
+
+    /**
+     * An agent with no country of its own placed by its phrase ("security forces in Guinea",
+     * "demonstrators in Baghdad", "refugees from Syria") belongs to the place's country.
+     */
+    private Optional<ResolvedActor> placedAgent(PhraseMatch agent, int head) {
+      if (!FOCUS_SECTORS.contains(agent.entry().sectors().get(0))) {
+        return Optional.empty();
+      }
+      for (Dependency d : sentence.children(head)) {
+        if (!d.baseRelation().equals("nmod")) {
+          continue;
+        }
+        String c = "";
+        for (Dependency k : sentence.children(d.dependent())) {
+          if (k.relation().equals("case")) {
+            c = sentence.token(k.dependent()).lemma().toLowerCase(Locale.ROOT);
+          }
+        }
+        if (!(c.equals("in") || c.equals("from"))) {
+          continue;
+        }
+        Optional<String> place = placeCountry(d.dependent());
+        if (place.isPresent()) {
+          Actor actor =
+              new Actor(
+                  place.get(),
+                  agent.entry().sectors(),
+                  countryName(place.get()) + " " + agent.entry().name(),
+                  ActorKind.STATE);
+          int first = Math.min(agent.firstToken(), head);
+          int end = Math.max(agent.endToken(), head + 1);
+          return Optional.of(
+              new ResolvedActor(
+                  actor, first, end, List.of(agent.entry().id(), "place:" + place.get()), false));
+        }
+      }
+      return Optional.empty();
     }
 
     /** A person or organisation the dictionary names: its own code wins over composition. */

@@ -33,6 +33,7 @@ public final class EventCoder {
   private static final Set<String> INTENT_CONTROLLERS =
       Set.of(
           "agree",
+          "reach",
           "promise",
           "pledge",
           "vow",
@@ -52,6 +53,66 @@ public final class EventCoder {
           "expect",
           "undertake",
           "resolve");
+  private static final Set<String> PREPARATION_CONTROLLERS =
+      Set.of("prepare", "prepared", "ready", "poised", "gear");
+
+  /** Verbs that make a future act a decision taken ("announced it would", "decided to"). */
+  private static final Set<String> DECISION_VERBS = Set.of("announce", "decide", "vote");
+
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "urge",
+          "ask",
+          "force",
+          "order",
+          "press",
+          "pressure",
+          "persuade",
+          "convince",
+          "allow",
+          "permit",
+          "tell",
+          "invite",
+          "encourage",
+          "call",
+          "help",
+          "enable",
+          "compel",
+          "oblige",
+          "advise",
+          "instruct",
+          "request",
+          "appeal",
+          "beg",
+          "require",
+          "authorize",
+          "authorise",
+          "send",
+          "deploy",
+          "dispatch",
+          "implore",
+          "exhort",
+          "lobby",
+          "push",
+          "prod",
+          "coax",
+          "cajole",
+          "entreat",
+          "beseech",
+          "nudge",
+          "petition",
+          "warn",
+          "direct",
+          "command",
+          "mobilize",
+          "mobilise",
+          "train",
+          "arm",
+          "equip",
+          "recruit",
+          "pay",
+          "hire",
+          "lead");
   private static final Set<String> THREAT_CONTROLLERS = Set.of("threaten", "warn");
   private static final Set<String> REFUSAL_CONTROLLERS = Set.of("refuse", "decline", "reject");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll");
@@ -90,7 +151,13 @@ public final class EventCoder {
           "scores",
           "truckload",
           "planeload",
-          "cargo");
+          "cargo",
+          "part",
+          "portion",
+          "half",
+          "most",
+          "some",
+          "all");
   private static final Set<String> SPEECH_VERBS =
       Set.of(
           "say",
@@ -108,12 +175,149 @@ public final class EventCoder {
           "indicate",
           "signal");
   private static final String PROTEST_ROOT = "14";
+  private static final String POSTURE_ROOT = "15";
   private static final Set<String> NON_FACTUAL_CONTROLLERS =
       Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
+  private static final Set<String> MANDATIVE =
+      Set.of(
+          "demand",
+          "urge",
+          "ask",
+          "request",
+          "propose",
+          "suggest",
+          "recommend",
+          "order",
+          "hope",
+          "want",
+          "wish",
+          "fear",
+          "call",
+          "appeal",
+          "require",
+          "stipulate");
+  private static final Set<String> DOCUMENT_NOUNS =
+      Set.of(
+          "statement",
+          "declaration",
+          "communique",
+          "communiqué",
+          "resolution",
+          "letter",
+          "report",
+          "message",
+          "note",
+          "decree",
+          "order",
+          "motion",
+          "bill",
+          "memorandum",
+          "announcement",
+          "appeal",
+          "petition",
+          "ultimatum",
+          "proclamation",
+          "warning",
+          "notice");
+
+  /** Aspectual verbs whose object is their controller's ("promised to continue aid"). */
+  private static final Set<String> TRANSPARENT =
+      Set.of("continue", "resume", "maintain", "keep", "increase", "expand", "restore", "renew");
+
+  private static final Set<String> MANDATIVE_NOUNS =
+      Set.of(
+          "demand",
+          "call",
+          "appeal",
+          "request",
+          "proposal",
+          "plan",
+          "threat",
+          "ultimatum",
+          "hope",
+          "wish",
+          "insistence",
+          "condition",
+          "offer");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final String CONSULT_NOT_SPECIFIED = "040";
+
+  /** The target slot for the subject of a complement clause ("demanded that Iran stop..."). */
+  static final String THAT_SLOT = "that";
+
   private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC");
+
+  /** Verbs that assert the event noun they take as object ("announced a suspension"). */
+  private static final Set<String> NOUN_CARRIERS =
+      Set.of(
+          "announce",
+          "declare",
+          "order",
+          "begin",
+          "start",
+          "launch",
+          "carry",
+          "conduct",
+          "stage",
+          "hold",
+          "make",
+          "impose",
+          "issue",
+          "pay",
+          "take",
+          "undertake",
+          "continue",
+          "resume",
+          "complete",
+          "mount",
+          "extend",
+          "give",
+          "step",
+          "intensify",
+          "escalate",
+          "lodge",
+          "file",
+          "sign",
+          "reach",
+          "approve",
+          "adopt");
+
+  /** Verbs whose prepositional phrase is the event their subject takes part in. */
+  private static final Set<String> OBL_CARRIERS =
+      Set.of("engage", "participate", "involve", "resort", "join", "take", "embark", "insist");
+
+  private static final Set<String> ADVERB_PARTICLES =
+      Set.of("down", "up", "out", "off", "back", "away", "over", "in");
+
+  /** Nouns that name an undertaking whose modifier says what it is ("mediation efforts"). */
+  private static final Set<String> LIGHT_HEADS =
+      Set.of(
+          "effort",
+          "process",
+          "mission",
+          "programme",
+          "program",
+          "campaign",
+          "bid",
+          "attempt",
+          "operation",
+          "initiative",
+          "plan",
+          "drive",
+          "project",
+          "package",
+          "deal");
+
+  private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
+  private static final Set<String> BELOW_CASES =
+      Set.of("in", "of", "from", "on", "against", "to", "with");
+  private static final Set<String> BOMB_NOUNS =
+      Set.of("bombing", "bomber", "bomb", "car-bomb", "blast", "explosion");
+  private static final List<String> DOMESTIC_CODES =
+      List.of(
+          "034", "081", "083", "084", "104", "123", "1241", "1242", "132", "137", "172", "173",
+          "175");
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
   private final VerbLexicon lexicon;
@@ -128,13 +332,18 @@ public final class EventCoder {
     if (!s.isParsed() || isQuestion(s)) {
       return out;
     }
+    List<Integer> deferred = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (!t.isVerb()) {
+      if (!t.isVerb() && !actsAsVerb(s, t.index())) {
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       List<VerbPattern> patterns = lexicon.forLemma(lemma);
-      if (patterns.isEmpty() || defersToComplement(s, t.index())) {
+      if (patterns.isEmpty()) {
+        continue;
+      }
+      if (defersToComplement(s, t.index())) {
+        deferred.add(t.index());
         continue;
       }
       Mood mood = mood(s, t.index());
@@ -143,6 +352,18 @@ public final class EventCoder {
       }
       codeVerb(s, actors, t.index(), patterns, mood, out);
     }
+    for (int controller : deferred) {
+      // "threatened to deliver blows to Israel": the complement's verb is a trigger, but none of
+      // its patterns fit ("deliver" codes aid); the controlling verb codes the act itself.
+      int complement = complementOf(s, controller);
+      boolean coded = out.stream().anyMatch(e -> e.trigger() == complement);
+      Mood mood = mood(s, controller);
+      if (!coded && mood != null) {
+        String lemma = s.token(controller).lemma().toLowerCase(Locale.ROOT);
+        codeVerb(s, actors, controller, lexicon.forLemma(lemma), mood, out);
+      }
+    }
+    dropPurposes(s, out);
     for (Token t : s.tokens()) {
       if (t.pos().startsWith("NN") || isGerundNoun(s, t.index())) {
         List<VerbPattern> patterns = lexicon.forNoun(t.lemma().toLowerCase(Locale.ROOT));
@@ -266,19 +487,55 @@ public final class EventCoder {
       int noun,
       List<VerbPattern> patterns,
       List<CodedEvent> out) {
+    int anchor = noun;
     Dependency up = s.head(noun);
+    if (up != null
+        && up.governor() >= 0
+        && up.relation().equals("compound")
+        && LIGHT_HEADS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      // "a mediation mission between Syria and Lebanon": the phrase's head carries the event.
+      anchor = up.governor();
+      up = s.head(anchor);
+    }
+    Mood mood = Mood.FACT;
+    int carrierSubject = -1;
+    int carrierVerb = -1;
     if (up != null && up.governor() >= 0) {
-      String headLemma = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+      int head = up.governor();
+      String headLemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
       if (up.relation().equals("obj") && lexicon.isTrigger(headLemma)) {
-        return;
+        int self = anchor;
+        boolean coded =
+            out.stream()
+                .anyMatch(e -> e.trigger() == head || e.triggerEnd() > self && e.trigger() <= self);
+        if (coded || !NOUN_CARRIERS.contains(headLemma)) {
+          return;
+        }
       }
-      int verb = up.governor();
+      if (up.relation().equals("obj") && s.token(head).isVerb()) {
+        // "Spain announced a suspension of flights": the one who announced it suspends.
+        Clause c = Clause.of(s, head);
+        carrierSubject = c == null ? -1 : c.subject;
+        carrierVerb = head;
+      } else if (up.baseRelation().equals("obl") && OBL_CARRIERS.contains(headLemma)) {
+        // "forces engaged in ethnic cleansing", "took part in the attack on the convoy".
+        for (Dependency d : s.children(head)) {
+          if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+            carrierSubject = d.dependent();
+          }
+        }
+        carrierVerb = head;
+      }
+      int verb = head;
       while (verb >= 0 && !s.token(verb).isVerb()) {
         Dependency next = s.head(verb);
         verb = next == null ? -1 : next.governor();
       }
-      if (verb >= 0 && !ownClauseAsserts(s, verb)) {
-        return;
+      if (verb >= 0) {
+        mood = mood(s, verb);
+        if (mood == null) {
+          return;
+        }
       }
     }
     List<VerbPattern> ordered = new ArrayList<>();
@@ -294,19 +551,47 @@ public final class EventCoder {
     for (VerbPattern p : ordered) {
       List<ResolvedActor> sources = new ArrayList<>();
       List<Integer> by = new ArrayList<>();
-      prepositional(s, noun, "by", by);
+      prepositional(s, anchor, "by", by);
       for (int b : by) {
         sources.addAll(actorsAt(s, actors, b));
       }
       if (sources.isEmpty()) {
         sources.addAll(actors.resolve(noun));
       }
+      if (sources.isEmpty() && carrierSubject >= 0) {
+        sources.addAll(actorsAt(s, actors, carrierSubject));
+      }
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         List<Integer> heads = new ArrayList<>();
-        prepositional(s, noun, slot, heads);
+        if (slot.equals(THAT_SLOT)) {
+          // "its demands that the government grant more rights"
+          for (Dependency d : s.children(anchor)) {
+            if (d.relation().startsWith("acl") || d.relation().equals("ccomp")) {
+              for (Dependency c : s.children(d.dependent())) {
+                if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+                  heads.add(c.dependent());
+                }
+              }
+            }
+          }
+        }
+        prepositional(s, anchor, slot, heads);
+        if (carrierVerb >= 0) {
+          // "engaged in ethnic cleansing against the population": the phrase hangs on the verb.
+          prepositional(s, carrierVerb, slot, heads);
+        }
+        for (Dependency d : s.children(anchor)) {
+          if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+            // "a suspension of flights to Morocco"
+            prepositional(s, d.dependent(), slot, heads);
+          }
+        }
         for (int h : heads) {
-          targets.addAll(actorsAt(s, actors, h));
+          targets.addAll(notSources(actorsAt(s, actors, h), sources));
+          if (targets.isEmpty()) {
+            targets.addAll(notSources(actorsBelow(s, actors, h), sources));
+          }
         }
         if (!targets.isEmpty()) {
           break;
@@ -322,9 +607,9 @@ public final class EventCoder {
       Clause clause = new Clause(noun, -1, -1, false);
       for (ResolvedActor a : sources) {
         for (ResolvedActor b : targets) {
-          emit(s, actors, clause, noun, noun + 1, a, b, p, Mood.FACT, 0.7, out);
-          if (p.reciprocal()) {
-            emit(s, actors, clause, noun, noun + 1, b, a, p, Mood.FACT, 0.65, out);
+          emit(s, actors, clause, noun, noun + 1, a, b, p, mood, 0.7, out);
+          if (p.reciprocal() && mood == Mood.FACT) {
+            emit(s, actors, clause, noun, noun + 1, b, a, p, mood, 0.65, out);
           }
         }
       }
@@ -345,6 +630,15 @@ public final class EventCoder {
     }
     String particle = particle(s, verb);
     List<VerbPattern> ordered = new ArrayList<>(patterns);
+    // "forced diplomats out of the country": among patterns as specific as each other, a phrasal
+    // one whose particle is there comes before the bare verb's.
+    ordered.sort(
+        java.util.Comparator.comparing((VerbPattern p) -> p.objectClass() == null)
+            .thenComparing(
+                (VerbPattern p) ->
+                    !(p.particle() != null
+                        && (p.particle().equals(particle)
+                            || particleInPhrase(s, verb, p.particle())))));
     if (clause.object >= 0) {
       // A class met by a two-word name ("hunger strike") is more specific than one met by a word.
       int object = clause.object;
@@ -393,7 +687,18 @@ public final class EventCoder {
       List<ResolvedActor> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
-          targets = actorsAt(s, actors, head);
+          boolean posture = p.code().startsWith(POSTURE_ROOT);
+          if (!posture && BORDER_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            // "captured a stronghold on the Thai border": a border is a place, not its country,
+            // except for a show of force, which is aimed at the country across it.
+            continue;
+          }
+          targets = notSources(actorsAt(s, actors, head), sources);
+          if (targets.isEmpty()) {
+            // "troops to a force in Liberia", "aid to the people of Sudan": the slot's noun is
+            // no actor, but the place or group it belongs to is.
+            targets = notSources(actorsBelow(s, actors, head, posture), sources);
+          }
           if (!targets.isEmpty()) {
             break;
           }
@@ -403,6 +708,11 @@ public final class EventCoder {
         }
       }
       double confidence = clause.inherited ? 0.7 : 0.85;
+      if (targets.isEmpty() && p.code().startsWith(PROTEST_ROOT)) {
+        // "blocked a road to show their anger at the United States' policies": the purpose says
+        // whom the protest is aimed at.
+        targets = notSources(purposeTargets(s, actors, verb), sources);
+      }
       if (targets.isEmpty() && p.code().startsWith(PROTEST_ROOT)) {
         // CAMEO codes a protest with no named target as aimed at the protesters' own government.
         for (ResolvedActor a : sources) {
@@ -429,6 +739,20 @@ public final class EventCoder {
         }
         if (out.size() > before) {
           return;
+        }
+        String code = mood.transform(p.code());
+        if (code != null && isDomestic(code)) {
+          // "imposed a curfew", "released 50 political prisoners", "declined to resign": CAMEO
+          // codes an internal act with no named target as aimed at the actor's own country.
+          for (ResolvedActor a : sources) {
+            ResolvedActor country = ownCountry(a, verb);
+            if (country != null) {
+              emit(s, actors, clause, verb, triggerEnd, a, country, p, mood, 0.6, out);
+            }
+          }
+          if (out.size() > before) {
+            return;
+          }
         }
         // Nothing for this pattern: a later one of the same verb may find its target.
         continue;
@@ -532,6 +856,30 @@ public final class EventCoder {
     return null;
   }
 
+  /**
+   * Whether a code is for an act a state or group does inside its own country when news names no
+   * target: political reform and leadership change (034, 083, 104, 123, 1241, 1242), easing or
+   * imposing restrictions, curfews and emergency rule (081, 132, 137, 172), releasing or arresting
+   * people (084, 173) and repression (175).
+   */
+  static boolean isDomestic(String code) {
+    for (String prefix : DOMESTIC_CODES) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResolvedActor ownCountry(ResolvedActor source, int verb) {
+    Actor a = source.actor();
+    if (INTERNATIONAL.contains(a.country())) {
+      return null;
+    }
+    Actor country = new Actor(a.country(), List.of(), a.country(), ActorKind.STATE);
+    return new ResolvedActor(country, verb, verb + 1, List.of("implicit:country"), true);
+  }
+
   private static ResolvedActor ownGovernment(ResolvedActor source, int verb) {
     Actor a = source.actor();
     if (INTERNATIONAL.contains(a.country())
@@ -556,6 +904,10 @@ public final class EventCoder {
       VerbPattern p,
       ResolvedActor source,
       ResolvedActor target) {
+    String bombing = bombing(s, clause, verb, p.code());
+    if (bombing != null) {
+      return bombing;
+    }
     if (!p.code().equals(CONSULT_NOT_SPECIFIED)) {
       return p.code();
     }
@@ -573,6 +925,58 @@ public final class EventCoder {
   }
 
   /**
+   * A killing or attack carried out by a bomb is a bombing (183): "wounded two soldiers in a bomb
+   * attack", "suicide bombers killed 23 people" (1831); a car bomb is 1832, a roadside bomb 1833.
+   * {@code null} when the clause names no bomb.
+   */
+  private static String bombing(Sentence s, Clause clause, int verb, String code) {
+    if (!(code.startsWith("19") || code.equals("180") || code.startsWith("182"))) {
+      return null;
+    }
+    List<Integer> heads = new ArrayList<>();
+    if (clause.subject >= 0) {
+      heads.add(clause.subject);
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.baseRelation().equals("obl")) {
+        heads.add(d.dependent());
+      }
+    }
+    for (int h : heads) {
+      String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+      Set<String> mods = new java.util.HashSet<>();
+      for (Dependency d : s.children(h)) {
+        if (d.relation().equals("compound") || d.relation().equals("amod")) {
+          mods.add(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+          for (Dependency e : s.children(d.dependent())) {
+            // "car bomb attack": the car modifies the bomb.
+            if (e.relation().equals("compound") || e.relation().equals("amod")) {
+              mods.add(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+      boolean bomb =
+          BOMB_NOUNS.contains(lemma)
+              || (Set.of("attack", "blast", "explosion").contains(lemma) && mods.contains("bomb"));
+      if (!bomb) {
+        continue;
+      }
+      if (mods.contains("suicide")) {
+        return "1831";
+      }
+      if (mods.contains("car") || mods.contains("truck")) {
+        return "1832";
+      }
+      if (mods.contains("roadside")) {
+        return "1833";
+      }
+      return "183";
+    }
+    return null;
+  }
+
+  /**
    * The candidate heads of a target slot, nearest first: on the verb, on its object ("signed a deal
    * with Iran"), in its open complement ("agreed to cooperate with Iran", "threatened to attack
    * Iran"). A particle that is the slot's preposition makes the object the target ("called on
@@ -586,6 +990,19 @@ public final class EventCoder {
       }
     }
     List<Integer> out = new ArrayList<>(3);
+    if (slot.equals(THAT_SLOT)) {
+      // "demanded that North Korea abandon its programme": the complement clause's subject.
+      for (Dependency d : s.children(clause.verb)) {
+        if (d.relation().equals("ccomp")) {
+          for (Dependency c : s.children(d.dependent())) {
+            if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+              out.add(c.dependent());
+            }
+          }
+        }
+      }
+      return out;
+    }
     if (slot.equals("obj") || slot.equals(particle)) {
       if (clause.object >= 0) {
         out.add(clause.object);
@@ -597,6 +1014,14 @@ public final class EventCoder {
     prepositional(s, clause.verb, slot, out);
     if (clause.object >= 0) {
       prepositional(s, clause.object, slot, out);
+      if (QUANTITY_NOUNS.contains(s.token(clause.object).lemma().toLowerCase(Locale.ROOT))) {
+        // "suspended part of its aid to Egypt"
+        for (Dependency d : s.children(clause.object)) {
+          if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
+            prepositional(s, d.dependent(), slot, out);
+          }
+        }
+      }
     }
     if (xcomp >= 0) {
       prepositional(s, xcomp, slot, out);
@@ -654,6 +1079,21 @@ public final class EventCoder {
     if (compoundInClass(s, object, className)) {
       return true;
     }
+    if (LIGHT_HEADS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
+      // "mediation efforts", "the aid programme", "a mission of observers": the modifier is what
+      // the undertaking is.
+      for (Dependency d : s.children(object)) {
+        if ((d.relation().equals("compound") || d.relation().equals("amod"))
+            && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
+          return true;
+        }
+        if (d.baseRelation().equals("nmod")
+            && caseOf(s, d.dependent()).equals("of")
+            && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
+          return true;
+        }
+      }
+    }
     if (QUANTITY_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
       // "25,000 tons of food aid", "dozens of prisoners": the class is the "of" noun's.
       for (Dependency d : s.children(object)) {
@@ -694,6 +1134,15 @@ public final class EventCoder {
         return s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
       }
     }
+    for (Dependency d : s.children(verb)) {
+      // "stepped down", "pulled out" are often parsed with the particle as an adverb.
+      String word = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("advmod")
+          && d.dependent() == verb + 1
+          && ADVERB_PARTICLES.contains(word)) {
+        return word;
+      }
+    }
     return null;
   }
 
@@ -703,13 +1152,144 @@ public final class EventCoder {
     if (head < 0) {
       return List.of();
     }
-    Set<ResolvedActor> out = new LinkedHashSet<>(actors.resolve(head));
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals("conj")) {
-        out.addAll(actorsAt(s, actors, d.dependent()));
+    List<ResolvedActor> own = actors.resolve(head);
+    Set<ResolvedActor> out = new LinkedHashSet<>(own);
+    int noun = head;
+    if (Quantities.isQuantityNoun(s.token(head)) && Quantities.countedNoun(s, head) >= 0) {
+      noun = Quantities.countedNoun(s, head);
+    }
+    for (ResolvedActor r : own) {
+      // "Sierra Leonean and Liberian refugees", "French and German troops": one noun, two peoples.
+      for (Dependency m : s.children(noun)) {
+        if (!m.relation().equals("amod")) {
+          continue;
+        }
+        for (Dependency k : s.children(m.dependent())) {
+          if (!k.relation().equals("conj")) {
+            continue;
+          }
+          String country = actors.placeCountry(k.dependent()).orElse(null);
+          if (country != null && !country.equals(r.actor().country())) {
+            Actor a = r.actor();
+            Actor other =
+                new Actor(country, a.sectors(), country + " " + s.token(head).text(), a.kind());
+            out.add(new ResolvedActor(other, r.firstToken(), r.endToken(), r.entries(), false));
+          }
+        }
+      }
+    }
+    for (int h : noun == head ? List.of(head) : List.of(head, noun)) {
+      // "scores of Togolese and Ivorian refugees": the counted nouns are conjoined.
+      for (Dependency d : s.children(h)) {
+        if (d.relation().equals("conj")) {
+          out.addAll(actorsAt(s, actors, d.dependent()));
+        }
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The actors named in a verb's purpose clause ("to show their disapproval of X's policy") or in
+   * the condition it sets ("unless Israel rescinds the law": Israel must comply).
+   */
+  private static List<ResolvedActor> purposeTargets(
+      Sentence s, ActorResolver.SentenceActors actors, int verb) {
+    List<Integer> heads = new ArrayList<>(List.of(verb));
+    Dependency above = s.head(verb);
+    if (above != null && above.governor() >= 0 && above.relation().equals("xcomp")) {
+      heads.add(above.governor());
+    }
+    for (int h : heads) {
+      for (Dependency d : s.children(h)) {
+        if (!d.relation().equals("advcl")) {
+          continue;
+        }
+        boolean condition = false;
+        int subject = -1;
+        for (Dependency c : s.children(d.dependent())) {
+          String w = s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT);
+          condition |= c.relation().equals("mark") && (w.equals("unless") || w.equals("until"));
+          if (c.relation().equals("nsubj")) {
+            subject = c.dependent();
+          }
+        }
+        if (condition && subject >= 0) {
+          List<ResolvedActor> found = actorsAt(s, actors, subject);
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    for (Dependency d : s.children(verb)) {
+      if (!(d.relation().equals("xcomp") || d.relation().equals("advcl"))) {
+        continue;
+      }
+      int purpose = d.dependent();
+      for (Dependency c : s.children(purpose)) {
+        String rel = c.baseRelation();
+        if (rel.equals("obj") || rel.equals("obl")) {
+          List<ResolvedActor> found = actorsAt(s, actors, c.dependent());
+          if (found.isEmpty()) {
+            found = actorsBelow(s, actors, c.dependent());
+          }
+          if (found.isEmpty()) {
+            for (Dependency n : s.children(c.dependent())) {
+              if (n.baseRelation().equals("nmod")) {
+                found = actorsAt(s, actors, n.dependent());
+                if (!found.isEmpty()) {
+                  break;
+                }
+              }
+            }
+          }
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Targets that are not the source itself: "lifted the curfew in Cairo" names the government's own
+   * seat, which leaves the act without a target of its own.
+   */
+  private static List<ResolvedActor> notSources(
+      List<ResolvedActor> targets, List<ResolvedActor> sources) {
+    List<ResolvedActor> out = new ArrayList<>(targets);
+    out.removeIf(t -> sources.stream().anyMatch(a -> a.actor().code().equals(t.actor().code())));
+    return out;
+  }
+
+  /**
+   * The actors of a noun's own phrase ("a force in Liberia", "the people of Iraq", "a delegation
+   * from Iran", "the attack on Turkish soldiers").
+   */
+  private static List<ResolvedActor> actorsBelow(
+      Sentence s, ActorResolver.SentenceActors actors, int head) {
+    return actorsBelow(s, actors, head, false);
+  }
+
+  private static List<ResolvedActor> actorsBelow(
+      Sentence s, ActorResolver.SentenceActors actors, int head, boolean borders) {
+    for (Dependency d : s.children(head)) {
+      if (d.baseRelation().equals("nmod")) {
+        String c = caseOf(s, d.dependent());
+        if (BELOW_CASES.contains(c)
+            && (borders
+                || !BORDER_NOUNS.contains(
+                    s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))) {
+          List<ResolvedActor> found = actorsAt(s, actors, d.dependent());
+          if (!found.isEmpty()) {
+            return found;
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean isQuestion(Sentence s) {
@@ -723,16 +1303,35 @@ public final class EventCoder {
    * conditional, or the complement of a verb that codes the event itself).
    */
   private Mood mood(Sentence s, int verb) {
+    if (negatedFuture(s, verb)) {
+      // A declared refusal: cooperation refused is a rejection (12); conflict renounced is none.
+      return Mood.REFUSAL;
+    }
     if (!ownClauseAsserts(s, verb)) {
       return null;
     }
     Dependency up = s.head(verb);
+    if (up != null
+        && up.governor() >= 0
+        && (up.relation().equals("dep") || up.relation().equals("advcl"))
+        && s.token(verb).pos().equals("VBG")
+        && s.token(up.governor()).isVerb()) {
+      // A participle clause ("..., killing two soldiers"; "resume shelling") is as certain as the
+      // clause it hangs on.
+      return mood(s, up.governor());
+    }
     if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
       int c = up.governor();
       String controller = s.token(c).lemma().toLowerCase(Locale.ROOT);
       Mood outer = mood(s, c);
       if (outer == null) {
         return null;
+      }
+      if (PREPARATION_CONTROLLERS.contains(controller)) {
+        return Mood.PREPARATION;
+      }
+      if (DECISION_VERBS.contains(controller)) {
+        return Mood.DECISION;
       }
       if (INTENT_CONTROLLERS.contains(controller)) {
         return Mood.INTENT;
@@ -753,6 +1352,16 @@ public final class EventCoder {
         continue;
       }
       String aux = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      boolean future = FUTURE_AUXILIARIES.contains(aux) || aux.equals("would");
+      Dependency said = s.head(verb);
+      if (future
+          && said != null
+          && said.governor() >= 0
+          && said.relation().equals("ccomp")
+          && DECISION_VERBS.contains(s.token(said.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        // "announced it would suspend all aid": a measure announced is a measure taken.
+        return Mood.DECISION;
+      }
       if (FUTURE_AUXILIARIES.contains(aux)) {
         return Mood.INTENT;
       }
@@ -765,6 +1374,36 @@ public final class EventCoder {
   }
 
   private static boolean ownClauseAsserts(Sentence s, int verb) {
+    Dependency up = s.head(verb);
+    if (up != null
+        && up.governor() >= 0
+        && up.relation().equals("ccomp")
+        && MANDATIVE.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      // "demanded that Israel withdraw": what is demanded, urged or hoped for has not happened.
+      return false;
+    }
+    if (up != null
+        && up.governor() >= 0
+        && (up.relation().startsWith("acl") || up.relation().equals("ccomp"))
+        && !RELATIVE_PRONOUNS.contains(subjectWord(s, verb))
+        && MANDATIVE_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+      // "its demands that the government grant more rights"
+      return false;
+    }
+    if (up != null
+        && up.governor() >= 0
+        && (up.relation().startsWith("acl") || up.relation().equals("ccomp"))
+        && !RELATIVE_PRONOUNS.contains(subjectWord(s, verb))) {
+      Dependency above = s.head(up.governor());
+      if (above != null
+          && above.governor() >= 0
+          && above.relation().equals("obj")
+          && MANDATIVE.contains(s.token(above.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        // "demanded an admission that its forces killed the officers": the content of what is
+        // demanded is not asserted.
+        return false;
+      }
+    }
     for (Dependency d : s.children(verb)) {
       String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
       if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
@@ -781,6 +1420,40 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  private static String subjectWord(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj")) {
+        return s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Whether a negated clause states a refusal: "will not accept more refugees", "would not meet
+   * their demands" (a future act declared not to happen), unless it is conditional.
+   */
+  private static boolean negatedFuture(Sentence s, int verb) {
+    boolean negated = false;
+    boolean future = false;
+    for (Dependency d : s.children(verb)) {
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if ((d.baseRelation().equals("advmod") || d.relation().equals("neg"))
+          && NEGATIONS.contains(lemma)) {
+        negated = true;
+      } else if (d.baseRelation().equals("aux")
+          && (FUTURE_AUXILIARIES.contains(lemma)
+              || (lemma.equals("would") && isReported(s, verb)))) {
+        future = true;
+      } else if (d.baseRelation().equals("aux") && SPECULATIVE_MODALS.contains(lemma)) {
+        return false;
+      } else if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(lemma)) {
+        return false;
+      }
+    }
+    return negated && future;
   }
 
   /** Whether the clause is what someone said or announced ("X said Y would..."). */
@@ -810,6 +1483,68 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * A word tagged as a noun that heads a clause with a subject and an auxiliary ("they would
+   * blockade Paris", where the tagger took "blockade" for a noun).
+   */
+  private static boolean actsAsVerb(Sentence s, int token) {
+    if (!s.token(token).pos().startsWith("NN")) {
+      return false;
+    }
+    boolean subject = false;
+    boolean aux = false;
+    for (Dependency d : s.children(token)) {
+      subject |= d.relation().equals("nsubj");
+      aux |= d.baseRelation().equals("aux") && s.token(d.dependent()).pos().equals("MD");
+    }
+    return subject && aux;
+  }
+
+  /**
+   * Drops the events of purpose clauses whose governing act was coded ("went on hunger strike to
+   * demand his resignation" is the protest; the demand is what it is for).
+   */
+  private void dropPurposes(Sentence s, List<CodedEvent> out) {
+    Set<Integer> triggers = new java.util.HashSet<>();
+    for (CodedEvent e : out) {
+      triggers.add(e.trigger());
+    }
+    out.removeIf(
+        e -> {
+          Dependency up = s.head(e.trigger());
+          if (up == null
+              || up.governor() < 0
+              || !(up.relation().equals("xcomp") || up.relation().equals("advcl"))
+              || !triggers.contains(up.governor())) {
+            return false;
+          }
+          String governor = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+          if (INTENT_CONTROLLERS.contains(governor)
+              || THREAT_CONTROLLERS.contains(governor)
+              || REFUSAL_CONTROLLERS.contains(governor)
+              || PREPARATION_CONTROLLERS.contains(governor)
+              || DECISION_VERBS.contains(governor)) {
+            return false;
+          }
+          for (Dependency d : s.children(e.trigger())) {
+            if (d.relation().equals("mark")
+                && s.token(d.dependent()).text().equalsIgnoreCase("to")) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  private static int complementOf(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("xcomp")) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** A verb's subject and object, with voice and control resolved. */
@@ -845,6 +1580,15 @@ public final class EventCoder {
           default -> {}
         }
       }
+      if (object < 0) {
+        for (Dependency d : s.children(verb)) {
+          if (d.relation().equals("xcomp")
+              && TRANSPARENT.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+            // "promised to continue military aid": the aid is what was promised.
+            object = objectOf(s, d.dependent());
+          }
+        }
+      }
       if (passiveSubject >= 0) {
         // "X was attacked by Y": Y acts on X.
         // Without a "by" phrase the clause has no source of its own; a reciprocal pattern may
@@ -877,11 +1621,29 @@ public final class EventCoder {
       if (subject < 0) {
         Dependency up = s.head(verb);
         if (up != null && up.governor() >= 0) {
-          if (up.relation().equals("conj") || up.relation().equals("xcomp")) {
+          // "shelled the town, killing two soldiers": a participle clause (often parsed as a
+          // bare dependent) shares its governor's subject.
+          boolean participle =
+              (up.relation().equals("advcl") || up.relation().equals("dep"))
+                  && s.token(verb).pos().equals("VBG");
+          if (up.relation().equals("conj") || up.relation().equals("xcomp") || participle) {
             Clause parent = of(s, up.governor());
             if (parent != null) {
               // Object control: "urged Iran to withdraw" makes Iran the one who withdraws.
-              boolean objectControl = up.relation().equals("xcomp") && parent.object >= 0;
+              // Subject control: "reached a consensus to share", "promised Iran to withdraw".
+              String controller = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+              // "opened fire to disperse the crowd": only verbs of making, asking and letting,
+              // or an object that names someone, hand the act to their object.
+              String objectTag = parent.object >= 0 ? s.token(parent.object).pos() : "";
+              boolean objectControl =
+                  up.relation().equals("xcomp")
+                      && parent.object >= 0
+                      && !INTENT_CONTROLLERS.contains(controller)
+                      && !THREAT_CONTROLLERS.contains(controller)
+                      && !REFUSAL_CONTROLLERS.contains(controller)
+                      && (OBJECT_CONTROL.contains(controller)
+                          || objectTag.startsWith("NNP")
+                          || objectTag.startsWith("PRP"));
               subject = objectControl ? parent.object : parent.subject;
               inherited = true;
             }
@@ -890,6 +1652,29 @@ public final class EventCoder {
             // attached loosely, so the clause's noun is its subject).
             subject = up.governor();
             inherited = true;
+            Dependency nounUp = s.head(subject);
+            if (s.token(verb).pos().equals("VBG")
+                && nounUp != null
+                && nounUp.governor() >= 0
+                && nounUp.baseRelation().equals("obl")) {
+              // "wrote to the president urging him to...": a participle after a prepositional
+              // phrase belongs to the clause, not to the phrase's noun.
+              Clause outer = of(s, nounUp.governor());
+              if (outer != null) {
+                subject = outer.subject;
+              }
+            }
+            Dependency above = s.head(subject);
+            if (DOCUMENT_NOUNS.contains(s.token(subject).lemma().toLowerCase(Locale.ROOT))
+                && above != null
+                && above.governor() >= 0
+                && above.relation().equals("obj")) {
+              // "issued a statement condemning Russia": who issued it condemns.
+              Clause issuer = of(s, above.governor());
+              if (issuer != null) {
+                subject = issuer.subject;
+              }
+            }
           }
         }
       }

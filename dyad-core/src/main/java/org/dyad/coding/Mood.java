@@ -13,6 +13,17 @@ enum Mood {
   FACT,
   /** Someone agreed, promised, offered or means to do it ("will", "agreed to", "pledged to"). */
   INTENT,
+  /**
+   * Someone got ready to do it ("prepared to resume shelling"): readiness to use force is a show of
+   * military posture (15); any other act prepared for is an intention.
+   */
+  PREPARATION,
+  /**
+   * Someone decided or announced they will do it ("decided to cut ties", "announced it would
+   * suspend aid"): a measure that reduces relations (16) is taken by deciding it; any other act
+   * decided on is an intention (a conflictual one a threat).
+   */
+  DECISION,
   /** Someone threatened or warned they would do it. */
   THREAT,
   /** Someone refused or declined to do it. */
@@ -33,7 +44,11 @@ enum Mood {
           Map.entry("084", "0353"),
           Map.entry("085", "0354"),
           Map.entry("086", "0355"),
-          Map.entry("087", "0356"));
+          Map.entry("087", "0356"),
+          Map.entry("0831", "0341"),
+          Map.entry("0832", "0342"),
+          Map.entry("0833", "0343"),
+          Map.entry("0834", "0344"));
   private static final Map<String, String> INTENT_ROOTS =
       Map.of("03", "030", "04", "036", "05", "032", "06", "031", "07", "033", "08", "035");
   private static final Map<String, String> THREAT_CODES =
@@ -45,6 +60,10 @@ enum Mood {
           Map.entry("165", "135"),
           Map.entry("166", "136"),
           Map.entry("172", "132"),
+          Map.entry("1721", "1321"),
+          Map.entry("1722", "1322"),
+          Map.entry("1723", "1323"),
+          Map.entry("1724", "1324"),
           Map.entry("191", "1381"),
           Map.entry("192", "1382"),
           Map.entry("204", "1385"));
@@ -66,9 +85,15 @@ enum Mood {
           Map.entry("084", "1243"),
           Map.entry("085", "1244"),
           Map.entry("086", "1245"),
-          Map.entry("087", "1246"));
+          Map.entry("087", "1246"),
+          Map.entry("0831", "1231"),
+          Map.entry("0832", "1232"),
+          Map.entry("0833", "1233"),
+          Map.entry("0834", "1234"));
   private static final Map<String, String> REFUSAL_ROOTS =
-      Map.of("03", "120", "04", "125", "05", "120", "06", "121", "07", "122", "08", "124");
+      Map.of(
+          "01", "011", "03", "120", "04", "125", "05", "120", "06", "121", "07", "122", "08",
+          "124");
 
   /**
    * The code of an act in this mood, or {@code null} when the mood leaves nothing to code (a threat
@@ -81,6 +106,13 @@ enum Mood {
     String root = code.substring(0, 2);
     String three = code.substring(0, 3);
     boolean conflict = Integer.parseInt(root) >= 9;
+    if (this == DECISION) {
+      return root.equals("16") ? code : INTENT.transform(code);
+    }
+    if (this == PREPARATION) {
+      int r = Integer.parseInt(root);
+      return r >= 18 ? "150" : INTENT.transform(code);
+    }
     if (this == INTENT && conflict) {
       // A stated intention to act against someone is a threat ("will retaliate against Israel").
       return THREAT.transform(code);
@@ -90,7 +122,7 @@ enum Mood {
           case INTENT -> pick(INTENT_CODES, INTENT_ROOTS, code, three, root);
           case THREAT -> pick(THREAT_CODES, THREAT_ROOTS, code, three, root);
           case REFUSAL -> pick(REFUSAL_CODES, REFUSAL_ROOTS, code, three, root);
-          case FACT -> code;
+          case FACT, PREPARATION, DECISION -> code;
         };
     if (out != null && !Codebook.standard().contains(out)) {
       out = out.substring(0, 3);
@@ -107,7 +139,7 @@ enum Mood {
     if (root.equals("03") && roots.containsKey("03") && roots == INTENT_ROOTS) {
       return code;
     }
-    String c = codes.get(three);
+    String c = codes.getOrDefault(code, codes.get(three));
     return c != null ? c : roots.get(root);
   }
 }

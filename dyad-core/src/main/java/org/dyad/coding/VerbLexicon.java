@@ -223,10 +223,13 @@ public final class VerbLexicon {
     return byLemma.containsKey(lemmaOrWord) || byNoun.containsKey(lemmaOrWord);
   }
 
-  /** Whether a word can trigger a protest (root 14), whose target may be implicit. */
-  public boolean canProtest(String lemmaOrWord) {
+  /**
+   * Whether a word can trigger an event with one actor named: a protest (root 14) or a domestic act
+   * ("imposed a curfew"), whose target may be implicit.
+   */
+  public boolean canActAlone(String lemmaOrWord) {
     for (VerbPattern p : byLemma.getOrDefault(lemmaOrWord, List.of())) {
-      if (p.code().startsWith("14")) {
+      if (p.code().startsWith("14") || EventCoder.isDomestic(p.code())) {
         return true;
       }
     }

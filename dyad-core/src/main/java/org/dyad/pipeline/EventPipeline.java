@@ -82,7 +82,8 @@ public final class EventPipeline {
    * Whether a tagged sentence can hold an event: it has a word that can trigger one and two actor
    * mentions (dictionary phrases, agents included, or references back: "he", "she", "two", "both";
    * "it", "they", "we" are not counted, as they stand for a speaker named anyway), or one when a
-   * trigger is a protest, whose target may be implicit. Only those sentences are parsed.
+   * trigger is a protest or a domestic act, whose target may be implicit. Only those sentences are
+   * parsed.
    */
   boolean worthParsing(List<Token> tokens) {
     boolean trigger = false;
@@ -93,7 +94,7 @@ public final class EventPipeline {
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (lexicon.canTrigger(lemma) || lexicon.canTrigger(word)) {
         trigger = true;
-        protest |= lexicon.canProtest(lemma) || lexicon.canProtest(word);
+        protest |= lexicon.canActAlone(lemma) || lexicon.canActAlone(word);
       }
       if (ActorResolver.canReferToPerson(t)) {
         references++;

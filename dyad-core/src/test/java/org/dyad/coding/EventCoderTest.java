@@ -190,6 +190,218 @@ class EventCoderTest {
     assertThat(code("passive-between")).containsExactlyInAnyOrder("RUS>IRN:057", "IRN>RUS:057");
   }
 
+  @Test
+  void takesTheTargetOfADemandFromTheSubjectOfItsThatClauseAndCodesNothingForWhatIsDemanded()
+      throws IOException {
+    assertThat(code("demand-that")).containsExactly("JPN>CHN:100");
+  }
+
+  @Test
+  void letsAThreatCodeItselfWhenItsComplementsVerbHasNoFittingPattern() throws IOException {
+    assertThat(code("threat-unpatterned-complement")).containsExactly("IRN>ISR:130");
+  }
+
+  @Test
+  void takesTheTargetFromThePlaceOfASlotNounThatIsNoActor() throws IOException {
+    assertThat(code("target-in-place")).containsExactly("FRA>MLI:0334");
+  }
+
+  @Test
+  void aimsADomesticActWithoutATargetAtTheActorsOwnCountry() throws IOException {
+    assertThat(code("domestic-curfew")).containsExactly("IRQGOV>IRQ:1723");
+  }
+
+  @Test
+  void takesTheSourceOfAnEventNounFromTheVerbThatAnnouncesIt() throws IOException {
+    assertThat(code("noun-carried-by-verb")).containsExactly("RUS>SYRREB:195");
+  }
+
+  @Test
+  void givesAStatementsParticipleTheSubjectOfWhoIssuedIt() throws IOException {
+    assertThat(code("statement-condemning")).containsExactly("SYROPP>RUS:111");
+  }
+
+  @Test
+  void codesDecliningToCommentAsDeclineComment() throws IOException {
+    assertThat(code("declined-to-comment")).containsExactly("RUSGOV>UKR:011");
+  }
+
+  @Test
+  void readsTheObjectOfAnAspectualComplementAsTheControllersObject() throws IOException {
+    assertThat(code("promised-to-continue-aid")).containsExactly("CANGOV>UKR:0332");
+  }
+
+  @Test
+  void treatsTheSourcesOwnCapitalAsNoTargetOfADomesticAct() throws IOException {
+    assertThat(code("curfew-in-capital")).containsExactly("EGYGOV>EGY:0813");
+  }
+
+  @Test
+  void givesAnAgentWithoutCountryTheCountryOfItsPlace() throws IOException {
+    assertThat(code("agent-placed-in-country")).containsExactly("KENCOP>SOMREF:1822");
+  }
+
+  @Test
+  void takesTheSourceOfAnEventNounFromWhoEngagedInIt() throws IOException {
+    assertThat(code("engaged-in-noun")).containsExactly("SDNMIL>TCDCVL:190");
+  }
+
+  @Test
+  void codesAnAgreementToResignAsIntentToChangeLeadershipAtHome() throws IOException {
+    assertThat(code("agreed-to-resign")).containsExactly("BOLGOV>BOL:0341");
+  }
+
+  @Test
+  void readsAParticleParsedAsAnAdverb() throws IOException {
+    assertThat(code("stepped-down-adverb")).containsExactly("MLIGOV>MLI:0831");
+  }
+
+  @Test
+  void codesAKillingInACarBombAttackAsACarBombing() throws IOException {
+    assertThat(code("car-bomb-attack")).containsExactly("ESPREB>ESPCOP:1832");
+  }
+
+  @Test
+  void prefersAPhrasalPatternWhoseParticleIsThere() throws IOException {
+    assertThat(code("forced-out")).containsExactly("KEN>SOMGOV:166");
+  }
+
+  @Test
+  void givesAParticipleClauseItsGovernorsSubject() throws IOException {
+    assertThat(code("participle-killing")).containsExactly("SYRMIL>TUR:194", "SYRMIL>TURMIL:190");
+  }
+
+  @Test
+  void takesTheTargetFromAWithPhraseOnTheObject() throws IOException {
+    assertThat(code("boycott-contact-with")).containsExactly("SRB>XKX:133");
+  }
+
+  @Test
+  void givesAParticipleClauseTheMoodOfTheClauseItHangsOnAndReadinessToAttackIsAPosture()
+      throws IOException {
+    assertThat(code("intended-participle")).containsExactly("SRBMIL>BIHREB:150");
+  }
+
+  @Test
+  void codesAnEventNounThatModifiesAnUndertaking() throws IOException {
+    assertThat(code("mediation-mission"))
+        .containsExactlyInAnyOrder("DZAGOV>MLI:045", "DZAGOV>NER:045");
+  }
+
+  @Test
+  void matchesAnObjectClassOnTheModifierOfAnUndertaking() throws IOException {
+    assertThat(code("mediation-efforts")).containsExactlyInAnyOrder("QAT>ETH:165", "QAT>ERI:165");
+  }
+
+  @Test
+  void codesAConsensusToActAsIntentOfTheSubjectsNotOfTheConsensus() throws IOException {
+    assertThat(code("consensus-to-share"))
+        .containsExactlyInAnyOrder("ARM>GEO:0314", "GEO>ARM:0314");
+  }
+
+  @Test
+  void findsTheTargetOnWhatAPartIsPartOf() throws IOException {
+    assertThat(code("part-of-aid")).containsExactly("USA>EGY:162");
+  }
+
+  @Test
+  void codesAnAnnouncedCutInAidAsTheCutItself() throws IOException {
+    assertThat(code("announced-would-suspend")).containsExactly("CAN>MMR:162");
+  }
+
+  @Test
+  void codesADecisionToExpelAsTheExpulsion() throws IOException {
+    assertThat(code("decided-to-expel")).containsExactly("KEN>SOMGOV:166");
+  }
+
+  @Test
+  void codesADeclaredFutureRefusalToCooperateAsARejection() throws IOException {
+    assertThat(code("will-not-accept")).containsExactly("JOR>SYRREF:122");
+  }
+
+  @Test
+  void codesNothingForARenouncedAttack() throws IOException {
+    assertThat(code("will-not-attack")).isEmpty();
+  }
+
+  @Test
+  void findsTheTargetOfAnEventNounOnTheVerbItHangsOn() throws IOException {
+    assertThat(code("engaged-in-against")).containsExactly("SDNMIL>TCDCVL:203");
+  }
+
+  @Test
+  void matchesAnObjectClassOnWhatATeamIsMadeOf() throws IOException {
+    assertThat(code("team-of-inspectors")).containsExactly("NGAGOV>IGOAFU:0862");
+  }
+
+  @Test
+  void takesTheTargetOfADemandNounFromItsThatClauseAndCodesNothingForWhatIsDemanded()
+      throws IOException {
+    assertThat(code("demands-that-clause")).containsExactly("KENOPP>KENGOV:100");
+  }
+
+  @Test
+  void aimsAProtestAtWhomItsPurposeClauseNames() throws IOException {
+    assertThat(code("protest-purpose")).containsExactly("IRNEDU>USA:144");
+  }
+
+  @Test
+  void codesNothingForTheContentOfADemandedAdmission() throws IOException {
+    assertThat(code("demanded-admission")).isEmpty();
+  }
+
+  @Test
+  void givesAParticipleAfterAPrepositionalPhraseTheClausesSubject() throws IOException {
+    assertThat(code("participle-after-phrase")).containsExactly("KEN>UGA:020");
+  }
+
+  @Test
+  void findsTheTargetOfACallForInsideWhatIsCalledFor() throws IOException {
+    assertThat(code("call-for")).containsExactly("CANBUS>MEX:020");
+  }
+
+  @Test
+  void givesAPurposeClauseTheSubjectNotTheObjectOfAnOrdinaryVerb() throws IOException {
+    assertThat(code("purpose-subject-control")).containsExactly("KENCOP>SOMCVL:175");
+  }
+
+  @Test
+  void codesAVerbTheTaggerTookForANounWhenItHeadsAClause() throws IOException {
+    assertThat(code("verb-tagged-noun")).containsExactly("ESPAGR>ESPGOV:1381");
+  }
+
+  @Test
+  void codesAllowingAsYieldingAndNotTheActAllowed() throws IOException {
+    assertThat(code("allowed-to")).containsExactly("GHAGOV>GHAOPP:080");
+  }
+
+  @Test
+  void readsConjoinedDemonymsOnOneNounAsTwoActors() throws IOException {
+    assertThat(code("conjoined-demonyms"))
+        .containsExactlyInAnyOrder("IRNGOV>IRQGOV:042", "IRQGOV>IRNGOV:043");
+  }
+
+  @Test
+  void readsConjoinedCountedNounsAsSeveralTargets() throws IOException {
+    assertThat(code("counted-conjoined"))
+        .containsExactlyInAnyOrder("GHACOP>TGO:1822", "GHACOP>CIVREF:1822");
+  }
+
+  @Test
+  void aimsAThreatenedProtestAtWhoeverItsConditionNames() throws IOException {
+    assertThat(code("threat-unless")).containsExactly("SYRLAB>TUR:133");
+  }
+
+  @Test
+  void codesTheProtestAndNotTheDemandItIsFor() throws IOException {
+    assertThat(code("protest-to-demand")).containsExactly("KENHLH>KENGOV:142");
+  }
+
+  @Test
+  void takesNoTargetFromABorderNamedForACountry() throws IOException {
+    assertThat(code("border-place")).isEmpty();
+  }
+
   private List<Event> events(String fixture) throws IOException {
     return pipeline.code(parsed(fixture)).events();
   }
