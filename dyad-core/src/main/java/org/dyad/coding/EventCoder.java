@@ -1660,7 +1660,8 @@ public final class EventCoder {
               // "wrote to the president urging him to...": a participle after a prepositional
               // phrase belongs to the clause, not to the phrase's noun.
               Clause outer = of(s, nounUp.governor());
-              if (outer != null) {
+              // An agentless passive has no subject to give (regression: index -1).
+              if (outer != null && outer.subject >= 0) {
                 subject = outer.subject;
               }
             }
@@ -1671,7 +1672,7 @@ public final class EventCoder {
                 && above.relation().equals("obj")) {
               // "issued a statement condemning Russia": who issued it condemns.
               Clause issuer = of(s, above.governor());
-              if (issuer != null) {
+              if (issuer != null && issuer.subject >= 0) {
                 subject = issuer.subject;
               }
             }

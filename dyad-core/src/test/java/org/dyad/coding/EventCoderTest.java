@@ -320,6 +320,13 @@ class EventCoderTest {
   }
 
   @Test
+  void readsAParticipleAfterAnAgentlessPassiveWithoutFailing() throws IOException {
+    // regression: "were found guilty ... of raping" asked the agentless passive for its subject
+    // (index -1) and failed the whole article
+    assertThat(code("found-guilty-of-raping")).isEmpty();
+  }
+
+  @Test
   void codesNothingForARenouncedAttack() throws IOException {
     assertThat(code("will-not-attack")).isEmpty();
   }
