@@ -124,9 +124,9 @@ public final class CodeCommand implements Callable<Integer> {
           java.util.function.Consumer<Article> sink =
               a -> {
                 pending.add(workers.submit(() -> pipelines.get().code(a)));
-                pendingFiles.add(Inputs.label(file));
+                pendingFiles.add(Inputs.label(file) + ": article " + a.id());
                 while (pending.size() > 4 * threads) {
-                  printNext(pending, pendingFiles, coded, json, mapper);
+                  printNext(pending, pendingFiles, coded, problems, json, mapper);
                 }
               };
           java.util.function.Consumer<InputProblem> onProblem =
@@ -141,7 +141,7 @@ public final class CodeCommand implements Callable<Integer> {
         }
       }
       while (!pending.isEmpty()) {
-        printNext(pending, pendingFiles, coded, json, mapper);
+        printNext(pending, pendingFiles, coded, problems, json, mapper);
       }
       out.flush();
     } finally {
@@ -158,6 +158,7 @@ public final class CodeCommand implements Callable<Integer> {
       Deque<Future<CodedArticle>> pending,
       Deque<String> pendingFiles,
       int[] coded,
+      int[] problems,
       EventJson json,
       ObjectMapper mapper) {
     Future<CodedArticle> next = pending.poll();
@@ -169,15 +170,16 @@ public final class CodeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
+      // One article the coder cannot handle is reported; the rest of the batch goes on.
+      problems[0]++;
+      err.println("dyad code: " + file + ": coding failed: " + e.getCause());
+      return;
     }
     coded[0]++;
     if (c.analysis().article().published() == null) {
       err.println(
           "dyad code: "
               + file
-              + ": article "
-              + c.analysis().article().id()
               + " has no date (none in the input, no dateline): its events are undated; give"
               + " --date to date them");
     }
