@@ -16,7 +16,7 @@ final class AnalyzerOptions {
       names = "--ner",
       paramLabel = "MODEL",
       description = "NER model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "CONLL_4CLASS")
+      defaultValue = "NONE")
   NerModel ner;
 
   @Option(

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class AnalyzerConfigTest {
   @Test
-  void defaultsToTheFourClassNerAndParsing() {
+  void defaultsToNoNerAndParsing() {
     AnalyzerConfig c = AnalyzerConfig.defaults();
-    assertThat(c.ner()).isEqualTo(NerModel.CONLL_4CLASS);
+    assertThat(c.ner()).isEqualTo(NerModel.NONE);
     assertThat(c.parse()).isTrue();
   }
 

@@ -32,6 +32,17 @@ class CoreNlpAnalyzerTest {
   }
 
   @Test
+  void tagsNamedEntitiesWhenAskedTo() {
+    CoreNlpAnalyzer withNer =
+        new CoreNlpAnalyzer(
+            AnalyzerConfig.builder().ner(NerModel.CONLL_4CLASS).parse(false).build());
+    Sentence s = withNer.analyze(article("Vladimir Putin visited Tehran.")).sentences().get(0);
+    assertThat(s.tokens())
+        .extracting(Token::ner)
+        .containsExactly("PERSON", "PERSON", "O", "LOCATION", "O");
+  }
+
+  @Test
   void turnsTextIntoSentencesTokensTagsAndTrees() {
     String text = "Russia attacked Ukraine on Thursday.  Kyiv protested to Moscow.";
     AnalyzedArticle a = analyzer.analyze(article(text));
@@ -43,7 +54,8 @@ class CoreNlpAnalyzerTest {
     Token verb = s.token(1);
     assertThat(verb.lemma()).isEqualTo("attack");
     assertThat(verb.pos()).isEqualTo("VBD");
-    assertThat(s.token(0).ner()).isEqualTo("LOCATION");
+    // No NER by default.
+    assertThat(s.token(0).ner()).isEqualTo("O");
     assertThat(s.head(0).relation()).isEqualTo("nsubj");
     assertThat(s.head(0).governor()).isEqualTo(1);
     assertThat(s.head(2).relation()).isEqualTo("obj");
