@@ -87,8 +87,12 @@ public final class SparkCoding {
                 .add("date", DataTypes.StringType, true)
                 .add("url", DataTypes.StringType, true)
                 .add("source", DataTypes.StringType, true));
+    // A news file is small to Spark (one partition): spread its articles over every core, a few
+    // partitions each so that long articles even out.
+    int partitions = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
     Dataset<Row> coded =
         numbered
+            .repartition(partitions)
             .mapPartitions(
                 (MapPartitionsFunction<Row, Row>) SparkCoding::code,
                 Encoders.row(CodedRows.ARTICLE))
