@@ -109,26 +109,51 @@ public final class Conllu {
       List<Dependency> deps = new ArrayList<>();
       String sentenceText = texts.get(i);
       int cursor = 0;
+      int base = -1;
       for (String[] f : blocks.get(i)) {
         int index = tokens.size();
         String form = f[1];
+        String ner = "O";
+        int[] offsets = null;
+        for (String misc : f[9].split("\\|")) {
+          if (misc.startsWith("NER=")) {
+            ner = misc.substring(4);
+          } else if (misc.startsWith("Offsets=")) {
+            offsets = offsets(misc.substring("Offsets=".length()));
+          }
+        }
         int local;
-        if (sentenceText != null) {
+        int localEnd;
+        if (sentenceText != null && offsets != null) {
+          // Offsets into the article: the sentence's text starts at its first token. They hold
+          // where the tokenizer changed a form ("--" for a dash) or repeated a period.
+          if (base < 0) {
+            base = offsets[0];
+          }
+          local = offsets[0] - base;
+          localEnd = offsets[1] - base;
+          if (local < 0 || localEnd < local || localEnd > sentenceText.length()) {
+            throw new IllegalArgumentException(
+                "sentence " + (i + 1) + ": token '" + form + "' has offsets outside its # text");
+          }
+        } else if (sentenceText != null) {
           local = sentenceText.indexOf(form, cursor);
+          if (local < 0 && !tokens.isEmpty() && cursor > 0) {
+            // The tokenizer repeats a sentence's last period after an abbreviation ("D.C." then
+            // "."): the repeated token lies inside the one before it.
+            int inside = sentenceText.lastIndexOf(form, cursor - 1);
+            local = inside >= cursor - tokens.get(index - 1).text().length() ? inside : -1;
+          }
           if (local < 0) {
             throw new IllegalArgumentException(
                 "sentence " + (i + 1) + ": token '" + form + "' not found in its # text");
           }
+          localEnd = local + form.length();
         } else {
           local = cursor + (cursor == 0 ? 0 : 1);
+          localEnd = local + form.length();
         }
-        cursor = local + form.length();
-        String ner = "O";
-        for (String misc : f[9].split("\\|")) {
-          if (misc.startsWith("NER=")) {
-            ner = misc.substring(4);
-          }
-        }
+        cursor = Math.max(cursor, localEnd);
         String pos = !f[4].equals("_") ? f[4] : f[3];
         tokens.add(
             new Token(
@@ -138,7 +163,7 @@ public final class Conllu {
                 pos,
                 ner,
                 sentenceStart + local,
-                sentenceStart + local + form.length()));
+                sentenceStart + localEnd));
         if (!f[6].equals("_")) {
           int head = Integer.parseInt(f[6]) - 1;
           deps.add(new Dependency(head < 0 ? Dependency.ROOT : head, f[7], index));
@@ -149,6 +174,20 @@ public final class Conllu {
       sentences.add(new Sentence(i, sentenceStart, sentenceStart + st.length(), tokens, deps));
     }
     return new AnalyzedArticle(new Article(id, "", text.toString(), null, null, null), sentences);
+  }
+
+  private static int[] offsets(String value) {
+    int colon = value.indexOf(':');
+    try {
+      return colon < 0
+          ? null
+          : new int[] {
+            Integer.parseInt(value.substring(0, colon)),
+            Integer.parseInt(value.substring(colon + 1))
+          };
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static String joinForms(List<Token> tokens) {
