@@ -24,6 +24,26 @@
     return label;
   }
 
+  /** Every period from the first to the last, empty ones too: a time axis, not a list. */
+  function fillPeriods(seen, by) {
+    if (seen.length < 2) return seen;
+    const out = [];
+    const label = (d) =>
+      by === "year" ? d.toISOString().slice(0, 4) : by === "month" ? d.toISOString().slice(0, 7) : d.toISOString().slice(0, 10);
+    const d = new Date(periodStart(seen[0], by) + "T00:00:00Z");
+    const last = seen[seen.length - 1];
+    while (out.length < 2000) {
+      const l = label(d);
+      out.push(l);
+      if (l >= last) break;
+      if (by === "day") d.setUTCDate(d.getUTCDate() + 1);
+      else if (by === "week") d.setUTCDate(d.getUTCDate() + 7);
+      else if (by === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+      else d.setUTCFullYear(d.getUTCFullYear() + 1);
+    }
+    return out.length < 2000 ? out : seen;
+  }
+
   async function show() {
     const a = form.elements.a.value.trim().toUpperCase();
     const b = form.elements.b.value.trim().toUpperCase();
@@ -32,7 +52,7 @@
     try {
       const r = await Dyad.get(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series?by=${by}`);
       current = { a, b, by };
-      const periods = [...new Set(r.series.map((s) => s.period))].sort();
+      const periods = fillPeriods([...new Set(r.series.map((s) => s.period))].sort(), by);
       const dirs = [`${a}->${b}`, `${b}->${a}`];
       const cell = (dir, p) => r.series.find((s) => s.direction === dir && s.period === p);
       const keys = ["verbal_coop", "material_coop", "verbal_conflict", "material_conflict"];
@@ -52,7 +72,8 @@
           type: "line",
           yAxisIndex: 1,
           lineStyle: { type: dir === dirs[0] ? "solid" : "dashed" },
-          connectNulls: true,
+          connectNulls: false,
+          showAllSymbol: true,
           data: periods.map((p) => (cell(dir, p) ? cell(dir, p).mean_goldstein : null)),
         });
       }
