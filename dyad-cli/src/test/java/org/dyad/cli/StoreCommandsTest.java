@@ -84,6 +84,27 @@ class StoreCommandsTest {
   }
 
   @Test
+  void replacesTheEventsOfAnArticleWhoseTextChanged() throws Exception {
+    Path own = dir.resolve("replace.duckdb");
+    Path story = dir.resolve("story.jsonl");
+    Files.writeString(
+        story,
+        "{\"id\":\"s\",\"url\":\"https://wire.example/s\",\"date\":\"2019-02-27\","
+            + "\"text\":\"Pakistani troops attacked Indian positions on Tuesday.\"}\n");
+    assertThat(run("ingest", "--db", own.toString(), story.toString())).isEqualTo(ExitCodes.OK);
+    Files.writeString(
+        story,
+        "{\"id\":\"s\",\"url\":\"https://wire.example/s\",\"date\":\"2019-02-27\","
+            + "\"text\":\"India condemned Pakistan on Wednesday.\"}\n");
+    assertThat(run("ingest", "--db", own.toString(), story.toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("ingested 0, replaced 1, unchanged 0")
+        .contains("(1 articles,");
+    assertThat(run("events", "--db", own.toString(), "--output", "csv")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("IND,PAK,111").doesNotContain(",190,");
+  }
+
+  @Test
   void clustersTheMeetingReportedByTwoPublishers() {
     assertThat(run("events", "--db", db.toString(), "--code", "04", "--output", "csv"))
         .isEqualTo(ExitCodes.OK);
