@@ -118,7 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path storeDir = store ? Files.createTempDirectory("dyad-bench") : null;
     EventStore db = store ? EventStore.open(storeDir.resolve("bench.duckdb")) : null;
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    long[] totals = new long[3];
+    long[] totals = new long[4];
     long codingStart = System.nanoTime();
     try {
       for (int round = 0; round < repeat; round++) {
@@ -187,6 +187,10 @@ public final class BenchCommand implements Callable<Integer> {
     totals[0] += c.analysis().sentences().size();
     totals[1] += c.events().size();
     totals[2] += c.analysis().sentences().stream().filter(s -> s.isParsed()).count();
+    totals[3] +=
+        c.analysis().sentences().stream()
+            .filter(s -> s.tokens().stream().anyMatch(t -> !t.pos().isEmpty()))
+            .count();
     if (db != null) {
       long t = System.nanoTime();
       db.put(c, null, false);
@@ -214,6 +218,11 @@ public final class BenchCommand implements Callable<Integer> {
         totals[0],
         totals[1],
         seconds);
+    out.printf(
+        Locale.ROOT,
+        "tagged            %d sentences (%.1f%%): the rest name no actor%n",
+        totals[3],
+        100.0 * totals[3] / Math.max(1, totals[0]));
     out.printf(
         Locale.ROOT,
         "parsed            %d sentences (%.1f%%): the rest hold no trigger word or too few actors%n",

@@ -30,4 +30,18 @@ public interface Analyzer {
     times.add(StageTimes.Stage.TOKENIZE_POS, System.nanoTime() - start);
     return a;
   }
+
+  /**
+   * The same, tagging only the sentences {@code worthTagging} accepts on their untagged tokens
+   * (words, and lemmas where morphology alone gives them): a sentence that names no actor need not
+   * be tagged. Untagged sentences keep empty parts of speech and are not parsed. The default tags
+   * everything.
+   */
+  default AnalyzedArticle analyze(
+      Article article,
+      Predicate<List<Token>> worthTagging,
+      Predicate<List<Token>> worthParsing,
+      StageTimes times) {
+    return analyze(article, worthParsing, times);
+  }
 }

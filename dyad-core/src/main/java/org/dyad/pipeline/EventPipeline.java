@@ -75,8 +75,26 @@ public final class EventPipeline {
     if (article.published() == null) {
       dated = Datelines.of(article.text()).map(article::withPublished).orElse(article);
     }
-    return code(analyzer.analyze(dated, this::worthParsing, times), times);
+    return code(analyzer.analyze(dated, this::worthTagging, this::worthParsing, times), times);
   }
+
+  /**
+   * Whether a sentence is worth tagging: it names an actor (a dictionary phrase on its words or
+   * their lemmas) or refers to one ("he", "she", "two", "both"). A sentence that names none adds
+   * nothing to the actors the article's other sentences resolve against, and holds no event.
+   */
+  boolean worthTagging(List<Token> tokens) {
+    for (Token t : tokens) {
+      String word = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (REFERENCES.contains(word)) {
+        return true;
+      }
+    }
+    return !dictionary.match(tokens).isEmpty();
+  }
+
+  private static final java.util.Set<String> REFERENCES =
+      java.util.Set.of("he", "she", "him", "her", "two", "both");
 
   /**
    * Whether a tagged sentence can hold an event: it has a word that can trigger one and two actor

@@ -20,7 +20,7 @@ class EventPipelineTest {
     List<Token> out = new ArrayList<>();
     int offset = 0;
     for (String item : items) {
-      String[] f = item.split("/");
+      String[] f = item.split("/", -1);
       out.add(new Token(out.size(), f[0], f[1], f[2], "O", offset, offset + f[0].length()));
       offset += f[0].length() + 1;
     }
@@ -84,5 +84,13 @@ class EventPipelineTest {
                     "attacked/attack/VBD",
                     "Ukraine/Ukraine/NNP")))
         .isFalse();
+  }
+
+  @Test
+  void tagsOnlySentencesThatNameOrReferToAnActor() {
+    // Untagged tokens: no part of speech, the lemma from morphology alone.
+    assertThat(pipeline.worthTagging(tokens("Russia/Russia/", "is/be/", "large/large/"))).isTrue();
+    assertThat(pipeline.worthTagging(tokens("He/he/", "left/leave/"))).isTrue();
+    assertThat(pipeline.worthTagging(tokens("The/the/", "storm/storm/", "passed/pass/"))).isFalse();
   }
 }

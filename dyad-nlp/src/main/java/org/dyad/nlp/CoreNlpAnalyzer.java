@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -26,13 +27,16 @@ import org.dyad.pipeline.StageTimes;
  * instance per worker thread; CoreNLP loads each model once per JVM and shares it.
  */
 public final class CoreNlpAnalyzer implements Analyzer {
+  private final StanfordCoreNLP tokenizer;
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP ner;
+  private final Morphology morphology = new Morphology();
   private final StanfordCoreNLP parser;
   private final AnalyzerConfig config;
 
   public CoreNlpAnalyzer(AnalyzerConfig config) {
     this.config = config;
+    this.tokenizer = new StanfordCoreNLP(tokenizerProperties());
     this.tagger = new StanfordCoreNLP(taggerProperties());
     this.ner = config.ner() == NerModel.NONE ? null : new StanfordCoreNLP(nerProperties(config));
     this.parser = config.parse() ? new StanfordCoreNLP(parserProperties()) : null;
@@ -40,11 +44,18 @@ public final class CoreNlpAnalyzer implements Analyzer {
 
   // The only place Dyad speaks CoreNLP's Properties: every key is written here, from typed values.
   // Three pipelines so that each stage can be timed and the parse run on chosen sentences only.
-  private static Properties taggerProperties() {
+  private static Properties tokenizerProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    p.setProperty("annotators", "tokenize,ssplit");
     p.setProperty("tokenize.language", "en");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return p;
+  }
+
+  private static Properties taggerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma");
+    p.setProperty("enforceRequirements", "false");
     return p;
   }
 
@@ -84,9 +95,33 @@ public final class CoreNlpAnalyzer implements Analyzer {
   @Override
   public AnalyzedArticle analyze(
       Article article, Predicate<List<Token>> worthParsing, StageTimes times) {
+    return analyze(article, tokens -> true, worthParsing, times);
+  }
+
+  @Override
+  public AnalyzedArticle analyze(
+      Article article,
+      Predicate<List<Token>> worthTagging,
+      Predicate<List<Token>> worthParsing,
+      StageTimes times) {
     Annotation doc = new Annotation(article.text());
     long t0 = System.nanoTime();
-    tagger.annotate(doc);
+    tokenizer.annotate(doc);
+    List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (all != null && !all.isEmpty()) {
+      // NER reads every sentence's tags: with NER on, everything is tagged.
+      List<CoreMap> toTag = new ArrayList<>();
+      for (CoreMap s : all) {
+        if (ner != null || worthTagging.test(untagged(s))) {
+          toTag.add(s);
+        }
+      }
+      if (!toTag.isEmpty()) {
+        Annotation sub = new Annotation(article.text());
+        sub.set(CoreAnnotations.SentencesAnnotation.class, toTag);
+        tagger.annotate(sub);
+      }
+    }
     long t1 = System.nanoTime();
     times.add(StageTimes.Stage.TOKENIZE_POS, t1 - t0);
     if (ner != null) {
@@ -118,6 +153,22 @@ public final class CoreNlpAnalyzer implements Analyzer {
       out.add(convert(i, sentences.get(i)));
     }
     return new AnalyzedArticle(article, out);
+  }
+
+  /**
+   * A sentence's tokens before tagging: no part of speech, the lemma from morphology alone ("women"
+   * -> "woman"), enough to see whether it names an actor.
+   */
+  private List<Token> untagged(CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel l = labels.get(i);
+      tokens.add(
+          new Token(
+              i, l.word(), morphology.stem(l.word()), "", "O", l.beginPosition(), l.endPosition()));
+    }
+    return tokens;
   }
 
   private static List<Token> tokens(CoreMap s) {
