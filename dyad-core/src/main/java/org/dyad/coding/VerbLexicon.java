@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.model.Token;
 import org.dyad.ontology.Codebook;
 
 /**
@@ -221,6 +222,25 @@ public final class VerbLexicon {
   /** Whether a word can trigger an event at all, as a verb or as an event noun. */
   public boolean canTrigger(String lemmaOrWord) {
     return byLemma.containsKey(lemmaOrWord) || byNoun.containsKey(lemmaOrWord);
+  }
+
+  /**
+   * Whether a tagged token can trigger an event as {@link EventCoder} reads it: a verb's lemma on a
+   * verb, or on a noun (a mistagged verb can act as one); an event noun on a noun or a gerund. An
+   * untagged token is judged by its words alone.
+   */
+  public boolean canTrigger(Token t) {
+    String pos = t.pos();
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (pos.isEmpty()) {
+      return canTrigger(lemma) || canTrigger(t.text().toLowerCase(Locale.ROOT));
+    }
+    boolean noun = pos.startsWith("NN");
+    if ((noun || pos.startsWith("VB")) && byLemma.containsKey(lemma)) {
+      return true;
+    }
+    return (noun || pos.equals("VBG"))
+        && (byNoun.containsKey(lemma) || byNoun.containsKey(t.text().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -110,7 +110,7 @@ public final class EventPipeline {
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
-      if (lexicon.canTrigger(lemma) || lexicon.canTrigger(word)) {
+      if (lexicon.canTrigger(t)) {
         trigger = true;
         protest |= lexicon.canActAlone(lemma) || lexicon.canActAlone(word);
       }

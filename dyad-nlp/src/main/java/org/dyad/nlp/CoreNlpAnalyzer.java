@@ -5,12 +5,11 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.Morphology;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.dyad.model.AnalyzedArticle;
@@ -22,7 +21,7 @@ import org.dyad.pipeline.Analyzer;
 import org.dyad.pipeline.StageTimes;
 
 /**
- * The analyzer on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, depparse (basic Universal
+ * The analyzer on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner, nndep parse (basic Universal
  * Dependencies). Its output is Dyad's own model; no CoreNLP type leaves this class. Use one
  * instance per worker thread; CoreNLP loads each model once per JVM and shares it.
  */
@@ -31,7 +30,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP ner;
   private final Morphology morphology = new Morphology();
-  private final StanfordCoreNLP parser;
+  private final NndepParser parser;
   private final AnalyzerConfig config;
 
   public CoreNlpAnalyzer(AnalyzerConfig config) {
@@ -39,7 +38,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
     this.tokenizer = new StanfordCoreNLP(tokenizerProperties());
     this.tagger = new StanfordCoreNLP(taggerProperties());
     this.ner = config.ner() == NerModel.NONE ? null : new StanfordCoreNLP(nerProperties(config));
-    this.parser = config.parse() ? new StanfordCoreNLP(parserProperties()) : null;
+    this.parser = config.parse() ? NndepParser.english() : null;
   }
 
   // The only place Dyad speaks CoreNLP's Properties: every key is written here, from typed values.
@@ -68,13 +67,6 @@ public final class CoreNlpAnalyzer implements Analyzer {
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    return p;
-  }
-
-  private static Properties parserProperties() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "depparse");
-    p.setProperty("enforceRequirements", "false");
     return p;
   }
 
@@ -133,24 +125,23 @@ public final class CoreNlpAnalyzer implements Analyzer {
     if (sentences == null) {
       return new AnalyzedArticle(article, out);
     }
+    // The parser alone, not CoreNLP's depparse annotator: that one also builds collapsed,
+    // CC-processed, enhanced and enhanced++ graphs for every sentence, which Dyad never reads.
+    Map<CoreMap, List<Dependency>> parses = new IdentityHashMap<>();
     if (parser != null) {
-      List<CoreMap> toParse = new ArrayList<>();
+      long p0 = System.nanoTime();
       for (CoreMap s : sentences) {
         if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()
             && worthParsing.test(tokens(s))) {
-          toParse.add(s);
+          parses.put(s, parser.parse(s));
         }
       }
-      if (!toParse.isEmpty()) {
-        long p0 = System.nanoTime();
-        Annotation sub = new Annotation(article.text());
-        sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-        parser.annotate(sub);
+      if (!parses.isEmpty()) {
         times.add(StageTimes.Stage.PARSE, System.nanoTime() - p0);
       }
     }
     for (int i = 0; i < sentences.size(); i++) {
-      out.add(convert(i, sentences.get(i)));
+      out.add(convert(i, sentences.get(i), parses.get(sentences.get(i))));
     }
     return new AnalyzedArticle(article, out);
   }
@@ -182,27 +173,14 @@ public final class CoreNlpAnalyzer implements Analyzer {
     return tokens;
   }
 
-  private static Sentence convert(int index, CoreMap s) {
+  private static Sentence convert(int index, CoreMap s, List<Dependency> parse) {
     List<Token> tokens = tokens(s);
-    List<Dependency> deps = new ArrayList<>();
-    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (g != null) {
-      for (var root : g.getRoots()) {
-        deps.add(new Dependency(Dependency.ROOT, "root", root.index() - 1));
-      }
-      for (SemanticGraphEdge e : g.edgeIterable()) {
-        deps.add(
-            new Dependency(
-                e.getGovernor().index() - 1,
-                e.getRelation().toString(),
-                e.getDependent().index() - 1));
-      }
-      deps.sort(
-          (a, b) ->
-              a.dependent() != b.dependent()
-                  ? Integer.compare(a.dependent(), b.dependent())
-                  : Integer.compare(a.governor(), b.governor()));
-    }
+    List<Dependency> deps = new ArrayList<>(parse == null ? List.of() : parse);
+    deps.sort(
+        (a, b) ->
+            a.dependent() != b.dependent()
+                ? Integer.compare(a.dependent(), b.dependent())
+                : Integer.compare(a.governor(), b.governor()));
     int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
     int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
     return new Sentence(index, begin, end, tokens, deps);
