@@ -21,8 +21,9 @@ import org.dyad.model.Dependency;
  * dependent addition after another) and in boxed map look-ups; a profile of {@code dyad bench} put
  * 65% of all time there. Here every number is computed with the same operations in the same order,
  * so the parses are the same (a test compares them), but many independent sums run side by side:
- * the hidden layer by rows of a transposed first-layer matrix, the output layer four transitions at
- * a time. Thread-safe: the weights are only read, and each parse has its own scratch arrays.
+ * the hidden layer by rows of a transposed first-layer matrix, the output layer by rows of a
+ * transposed second-layer matrix. Thread-safe: the weights are only read, and each parse has its
+ * own scratch arrays.
  */
 final class NndepParser {
   // CoreNLP's feature count for its standard templates: 18 words, 18 tags, 12 labels.
@@ -37,7 +38,9 @@ final class NndepParser {
   // for every hidden unit, so that one input updates all units in one pass.
   private final float[][] w1ByInput;
   private final float[] bias;
-  private final float[][] w2;
+  // The output layer's weights, transposed: row j holds hidden unit j's weight for every
+  // transition, so that one unit updates all scores in one pass.
+  private final float[][] w2ByUnit;
   private final float[][] embeddings;
   private final double[][] saved;
   private final PrecomputedIndex precomputed;
@@ -56,7 +59,7 @@ final class NndepParser {
       Classifier c = (Classifier) field(DependencyParser.class, "classifier").get(parser);
       float[][] w1 = c.getW1();
       this.bias = c.getb1();
-      this.w2 = c.getW2();
+      float[][] w2 = c.getW2();
       this.embeddings = c.getE();
       this.saved = (double[][]) field(Classifier.class, "saved").get(c);
       @SuppressWarnings("unchecked")
@@ -67,6 +70,12 @@ final class NndepParser {
       this.embedding = embeddings[0].length;
       if (w1[0].length != FEATURES * embedding || w2[0].length != hidden) {
         throw new IllegalStateException("unexpected nndep model shape");
+      }
+      this.w2ByUnit = new float[hidden][w2.length];
+      for (int move = 0; move < w2.length; move++) {
+        for (int j = 0; j < hidden; j++) {
+          w2ByUnit[j][move] = w2[move][j];
+        }
       }
       this.w1ByInput = new float[w1[0].length][hidden];
       for (int j = 0; j < hidden; j++) {
@@ -157,7 +166,14 @@ final class NndepParser {
   // The network: hidden = cube(sum of each feature's contribution + bias); scores = W2 . hidden.
   // Each hidden unit's sum adds the features in order; each contribution not precomputed is a
   // float product summed in double over the embedding and stored as float, as CoreNLP does.
+  private final ThreadLocal<SliceCache> caches = ThreadLocal.withInitial(this::newCache);
+
+  private SliceCache newCache() {
+    return new SliceCache(hidden);
+  }
+
   private void score(int[] features, double[] layer, double[] slice, double[] scores) {
+    SliceCache cache = caches.get();
     java.util.Arrays.fill(layer, 0);
     for (int f = 0; f < FEATURES; f++) {
       int id = features[f];
@@ -169,53 +185,70 @@ final class NndepParser {
         }
         continue;
       }
-      java.util.Arrays.fill(slice, 0);
-      float[] e = embeddings[id];
-      int offset = f * embedding;
-      for (int k = 0; k < embedding; k++) {
-        float ek = e[k];
-        float[] w = w1ByInput[offset + k];
+      int key = id * FEATURES + f;
+      float[] product = cache.get(key);
+      if (product == null) {
+        product = cache.put(key);
+        java.util.Arrays.fill(slice, 0);
+        float[] e = embeddings[id];
+        int offset = f * embedding;
+        for (int k = 0; k < embedding; k++) {
+          float ek = e[k];
+          float[] w = w1ByInput[offset + k];
+          for (int j = 0; j < hidden; j++) {
+            slice[j] += (double) (w[j] * ek);
+          }
+        }
         for (int j = 0; j < hidden; j++) {
-          slice[j] += (double) (w[j] * ek);
+          product[j] = (float) slice[j];
         }
       }
       for (int j = 0; j < hidden; j++) {
-        layer[j] += (double) (float) slice[j];
+        layer[j] += product[j];
       }
     }
     for (int j = 0; j < hidden; j++) {
       double v = layer[j] + bias[j];
       layer[j] = v * v * v;
     }
-    int t = 0;
-    for (; t + 4 <= scores.length; t += 4) {
-      float[] a = w2[t];
-      float[] b = w2[t + 1];
-      float[] c = w2[t + 2];
-      float[] d = w2[t + 3];
-      double sa = 0;
-      double sb = 0;
-      double sc = 0;
-      double sd = 0;
-      for (int j = 0; j < hidden; j++) {
-        double h = layer[j];
-        sa += h * a[j];
-        sb += h * b[j];
-        sc += h * c[j];
-        sd += h * d[j];
+    java.util.Arrays.fill(scores, 0);
+    for (int j = 0; j < hidden; j++) {
+      double h = layer[j];
+      float[] w = w2ByUnit[j];
+      for (int t = 0; t < scores.length; t++) {
+        scores[t] += h * w[t];
       }
-      scores[t] = sa;
-      scores[t + 1] = sb;
-      scores[t + 2] = sc;
-      scores[t + 3] = sd;
     }
-    for (; t < scores.length; t++) {
-      float[] a = w2[t];
-      double s = 0;
-      for (int j = 0; j < hidden; j++) {
-        s += layer[j] * a[j];
+  }
+
+  /**
+   * The last products computed for feature keys that are not precomputed, one thread's: a word seen
+   * at a position recurs over the transitions of its sentence and often in the next ones.
+   * Direct-mapped, so a look-up is one array read.
+   */
+  private static final class SliceCache {
+    private static final int SLOTS = 2048;
+    private final int[] keys = new int[SLOTS];
+    private final float[][] products;
+
+    SliceCache(int hidden) {
+      java.util.Arrays.fill(keys, -1);
+      products = new float[SLOTS][];
+      for (int i = 0; i < SLOTS; i++) {
+        products[i] = new float[hidden];
       }
-      scores[t] = s;
+    }
+
+    float[] get(int key) {
+      int slot = PrecomputedIndex.mix(key) & (SLOTS - 1);
+      return keys[slot] == key ? products[slot] : null;
+    }
+
+    /** The array to fill with the key's product, now holding its slot. */
+    float[] put(int key) {
+      int slot = PrecomputedIndex.mix(key) & (SLOTS - 1);
+      keys[slot] = key;
+      return products[slot];
     }
   }
 
@@ -259,7 +292,7 @@ final class NndepParser {
       }
     }
 
-    private static int mix(int k) {
+    static int mix(int k) {
       int h = k * 0x9E3779B9;
       return h ^ (h >>> 16);
     }
