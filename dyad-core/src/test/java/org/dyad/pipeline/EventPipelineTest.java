@@ -59,6 +59,31 @@ class EventPipelineTest {
   }
 
   @Test
+  void skipsATriggerWordInAPartOfSpeechTheCoderDoesNotRead() {
+    // "open" codes as a verb ("opened talks"), never as an adjective or an adverb ("back")
+    assertThat(
+            pipeline.worthParsing(
+                tokens(
+                    "Russia/Russia/NNP",
+                    "and/and/CC",
+                    "Ukraine/Ukraine/NNP",
+                    "remain/remain/VBP",
+                    "open/open/JJ",
+                    "and/and/CC",
+                    "back/back/RB")))
+        .isFalse();
+    assertThat(
+            pipeline.worthParsing(
+                tokens(
+                    "Russia/Russia/NNP",
+                    "opened/open/VBD",
+                    "talks/talk/NNS",
+                    "with/with/IN",
+                    "Ukraine/Ukraine/NNP")))
+        .isTrue();
+  }
+
+  @Test
   void skipsASentenceWithoutATriggerOrWithoutActors() {
     assertThat(pipeline.worthParsing(tokens("Russia/Russia/NNP", "is/be/VBZ", "large/large/JJ")))
         .isFalse();
