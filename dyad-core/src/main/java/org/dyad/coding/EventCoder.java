@@ -656,7 +656,11 @@ public final class EventCoder {
       }
       int object = clause.object;
       int triggerEnd = verb + 1;
-      if (p.objectClass() != null) {
+      if (VerbLexicon.OBLIGATION_CLAUSE.equals(p.objectClass())) {
+        if (!hasObligationComplement(s, verb)) {
+          continue;
+        }
+      } else if (p.objectClass() != null) {
         if (object < 0 || !objectInClass(s, object, p.objectClass())) {
           continue;
         }
@@ -1052,6 +1056,48 @@ public final class EventCoder {
     for (Dependency d : s.children(head)) {
       if (d.relation().equals("case")
           && s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb's complement clause says what its subject must do: "must" ("said Sudan must
+   * end the violence"), or "need to" / "have to" ("Japan needs to enact reforms"). Saying so is a
+   * demand on that subject; "should" is left out, as it is as often an opinion as an appeal.
+   */
+  private static boolean hasObligationComplement(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (!d.relation().equals("ccomp")) {
+        continue;
+      }
+      int c = d.dependent();
+      String head = s.token(c).lemma().toLowerCase(Locale.ROOT);
+      for (Dependency k : s.children(c)) {
+        String word = s.token(k.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (k.baseRelation().equals("aux") && word.equals("must")) {
+          return true;
+        }
+        if (k.baseRelation().equals("aux")
+            && (word.equals("have") || word.equals("need"))
+            && hasMark(s, c, "to")) {
+          // "Ghana has to reopen": the parser may take "has to" for auxiliary and marker
+          return true;
+        }
+        if (k.relation().equals("xcomp")
+            && (head.equals("need") || head.equals("have"))
+            && hasMark(s, k.dependent(), "to")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(Sentence s, int head, String word) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("mark") && s.token(d.dependent()).lemma().equalsIgnoreCase(word)) {
         return true;
       }
     }

@@ -116,7 +116,9 @@ public final class VerbLexicon {
         error = "not a 3- or 4-digit CAMEO code: '" + code + "'";
       } else if (verb.isEmpty()) {
         error = "no verb";
-      } else if (!object.equals("-") && !classes.containsKey(object)) {
+      } else if (!object.equals("-")
+          && !classes.containsKey(object)
+          && !object.equals(OBLIGATION_CLAUSE)) {
         error = "unknown noun class '" + object + "'";
       } else if (!flags.equals("-") && !flags.equals("recip")) {
         error = "unknown flag '" + flags + "' (known: recip)";
@@ -264,6 +266,12 @@ public final class VerbLexicon {
   public boolean isTrigger(String lemma) {
     return byLemma.containsKey(lemma);
   }
+
+  /**
+   * The one object class that is a clause, not a noun: a complement clause that says what its
+   * subject must do ("said that Sudan must end the violence", "Japan needs to enact reforms").
+   */
+  public static final String OBLIGATION_CLAUSE = "clause:must";
 
   /** Whether {@code noun} (a lemma) belongs to the named class. */
   public boolean inClass(String className, String noun) {

@@ -57,6 +57,22 @@ class EventCoderTest {
   }
 
   @Test
+  void codesASayingThatAnActorMustActAsADemandOnIt() throws IOException {
+    assertThat(code("obligation-must")).containsExactly("GBRGOV>SDN:100");
+  }
+
+  @Test
+  void codesASayingThatAnActorNeedsToActAsADemandOnIt() throws IOException {
+    assertThat(code("obligation-needs-to")).containsExactly("BRA>VEN:100");
+  }
+
+  @Test
+  void codesNoDemandForWhatAnActorShouldDoOrDid() throws IOException {
+    assertThat(code("obligation-should")).isEmpty();
+    assertThat(code("obligation-statement")).doesNotContain("BRA>VEN:100");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
