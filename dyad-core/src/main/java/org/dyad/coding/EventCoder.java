@@ -1335,6 +1335,21 @@ public final class EventCoder {
         }
       }
     }
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("ccomp")
+          || (d.relation().equals("acl") && hasMark(s, d.dependent(), "that"))) {
+        // "comment on an estimate that Yugoslav troops were losing": a report, claim or estimate
+        // is about the subject of its content clause.
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+            List<ResolvedActor> found = actorsAt(s, actors, c.dependent());
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+    }
     return List.of();
   }
 

@@ -73,6 +73,16 @@ class EventCoderTest {
   }
 
   @Test
+  void takesTheTargetFromTheContentClauseOfASlotNounThatIsNoActor() throws IOException {
+    assertThat(code("content-clause-target")).containsExactly("RUS>UKRMIL:011");
+  }
+
+  @Test
+  void codesAReminderIssuedToAnActorAsADemand() throws IOException {
+    assertThat(code("reminder-demand")).containsExactly("FRAGOV>IRQ:100");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
