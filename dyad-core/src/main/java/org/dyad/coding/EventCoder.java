@@ -660,6 +660,10 @@ public final class EventCoder {
         if (!hasObligationComplement(s, verb)) {
           continue;
         }
+      } else if (VerbLexicon.VIEW_CLAUSE.equals(p.objectClass())) {
+        if (object >= 0 || !hasViewComplement(s, verb)) {
+          continue;
+        }
       } else if (p.objectClass() != null) {
         if (object < 0 || !objectInClass(s, object, p.objectClass())) {
           continue;
@@ -1090,6 +1094,26 @@ public final class EventCoder {
             && hasMark(s, k.dependent(), "to")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb has a finite complement clause without a future or modal auxiliary. */
+  private static boolean hasViewComplement(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (!d.relation().equals("ccomp") || hasMark(s, d.dependent(), "to")) {
+        continue;
+      }
+      boolean plan = false;
+      for (Dependency k : s.children(d.dependent())) {
+        String word = s.token(k.dependent()).lemma().toLowerCase(Locale.ROOT);
+        plan |=
+            k.baseRelation().equals("aux")
+                && (FUTURE_AUXILIARIES.contains(word) || SPECULATIVE_MODALS.contains(word));
+      }
+      if (!plan) {
+        return true;
       }
     }
     return false;

@@ -118,7 +118,8 @@ public final class VerbLexicon {
         error = "no verb";
       } else if (!object.equals("-")
           && !classes.containsKey(object)
-          && !object.equals(OBLIGATION_CLAUSE)) {
+          && !object.equals(OBLIGATION_CLAUSE)
+          && !object.equals(VIEW_CLAUSE)) {
         error = "unknown noun class '" + object + "'";
       } else if (!flags.equals("-") && !flags.equals("recip")) {
         error = "unknown flag '" + flags + "' (known: recip)";
@@ -272,6 +273,12 @@ public final class VerbLexicon {
    * subject must do ("said that Sudan must end the violence", "Japan needs to enact reforms").
    */
   public static final String OBLIGATION_CLAUSE = "clause:must";
+
+  /**
+   * A finite complement clause that states a view, not a plan ("agreed that there was an urgent
+   * need for progress"; not "agreed that talks would resume", nor "agreed to talk").
+   */
+  public static final String VIEW_CLAUSE = "clause:that";
 
   /** Whether {@code noun} (a lemma) belongs to the named class. */
   public boolean inClass(String className, String noun) {

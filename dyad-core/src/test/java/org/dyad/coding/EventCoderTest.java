@@ -83,6 +83,12 @@ class EventCoderTest {
   }
 
   @Test
+  void codesAgreeingThatSomethingIsSoAsAccordAndAgreeingOnAPlanAsIntent() throws IOException {
+    assertThat(code("agree-view")).containsExactlyInAnyOrder("EGY>JOR:019", "JOR>EGY:019");
+    assertThat(code("agree-plan")).containsExactlyInAnyOrder("EGY>JOR:030", "JOR>EGY:030");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
