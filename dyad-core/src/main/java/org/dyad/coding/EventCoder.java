@@ -1346,6 +1346,16 @@ public final class EventCoder {
   private static List<ResolvedActor> actorsBelow(
       Sentence s, ActorResolver.SentenceActors actors, int head, boolean borders) {
     for (Dependency d : s.children(head)) {
+      if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("by")) {
+        // "demonstrations against violations by the Israeli military", "condemned the killing of
+        // protesters by police": an act is aimed at whoever committed it.
+        List<ResolvedActor> found = actorsAt(s, actors, d.dependent());
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    for (Dependency d : s.children(head)) {
       if (d.baseRelation().equals("nmod")) {
         String c = caseOf(s, d.dependent());
         if (BELOW_CASES.contains(c)

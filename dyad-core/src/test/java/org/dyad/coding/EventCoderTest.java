@@ -89,6 +89,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aimsAnActAgainstAnotherActAtWhoeverCommittedIt() throws IOException {
+    // the "by" phrase comes before the "of" phrase: the protest is not against the demonstrators
+    assertThat(code("by-agent-of-slot-noun")).containsExactly("KENEDU>UGACOP:140");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
