@@ -65,6 +65,7 @@ public final class ActorsCommand implements Callable<Integer> {
         String key =
             switch (e.type()) {
               case COUNTRY, DEMONYM, CAPITAL -> "countries";
+              case REGION -> "world regions";
               case AGENT -> "agents";
               case PERSON -> "people";
               case ORGANISATION -> "organisations: " + e.kind().name().toLowerCase(Locale.ROOT);

@@ -157,6 +157,7 @@ public final class ActorDictionary {
         String path = item[1];
         switch (kind) {
           case "countries" -> addCountries(path, resource(path));
+          case "world-regions" -> addWorldRegions(path, resource(path));
           case "agents" -> addAgents(path, resource(path));
           case "people" -> addPeople(path, resource(path));
           case "organisations" -> addOrganisations(path, resource(path));
@@ -207,6 +208,39 @@ public final class ActorDictionary {
               line.number,
               seat,
               new DictionaryEntry(id, EntryType.CAPITAL, code, List.of("GOV"), seat));
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Reads a world regions file: {@code code name aliases adjectives}, tab-separated, lists
+     * separated by {@code |}, {@code -} for none. Codes are CAMEO's region codes and must not be a
+     * country's.
+     */
+    public Builder addWorldRegions(String file, Reader reader) {
+      for (Line line : lines(file, reader, 4)) {
+        List<String> f = line.fields;
+        String code = f.get(0).trim();
+        if (!COUNTRY_CODE.matcher(code).matches()) {
+          problem(file, line.number, "region code must be 3 capital letters: '" + code + "'");
+          continue;
+        }
+        String name = f.get(1).trim();
+        if (name.isEmpty() || name.equals("-")) {
+          problem(file, line.number, "region " + code + " has no name");
+          continue;
+        }
+        if (countryNames.putIfAbsent(code, name) != null) {
+          problem(file, line.number, "region " + code + " is listed twice or is a country's code");
+          continue;
+        }
+        String id = "world-regions:" + code;
+        DictionaryEntry region = new DictionaryEntry(id, EntryType.REGION, code, List.of(), name);
+        entries.put(id, region);
+        add(file, line.number, name, region);
+        for (String phrase : concat(list(f.get(2)), list(f.get(3)))) {
+          add(file, line.number, phrase, region);
         }
       }
       return this;

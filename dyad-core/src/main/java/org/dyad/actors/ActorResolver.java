@@ -89,7 +89,7 @@ public final class ActorResolver {
     Map<String, Integer> counts = new HashMap<>();
     for (Sentence s : sentences) {
       for (PhraseMatch m : dictionary.match(s.tokens(), date)) {
-        if (m.entry().type() == EntryType.AGENT) {
+        if (m.entry().type() == EntryType.AGENT || m.entry().type() == EntryType.REGION) {
           continue;
         }
         String c = m.entry().codeAt(date).country();

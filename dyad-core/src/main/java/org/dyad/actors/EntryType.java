@@ -6,6 +6,12 @@ public enum EntryType {
   COUNTRY,
   /** An adjective or demonym ("Russian"): gives a phrase its country. */
   DEMONYM,
+  /**
+   * A world region's name or adjective ("Africa", "West African"): gives a phrase a CAMEO region
+   * code where a country code would stand ("African diplomats" -> AFRGOV). Never a place, and never
+   * an article's focus.
+   */
+  REGION,
   /** A capital or a seat of power ("Moscow", "the Kremlin"): the government, or a place. */
   CAPITAL,
   /** A noun or title ("president", "army"): gives a phrase its sector. */

@@ -335,7 +335,9 @@ public final class EventLocator {
 
   private static String countryOf(ActorResolver.SentenceActors actors, int token) {
     for (PhraseMatch m : actors.matches()) {
-      if (m.covers(token) && m.entry().type() != EntryType.AGENT) {
+      if (m.covers(token)
+          && m.entry().type() != EntryType.AGENT
+          && m.entry().type() != EntryType.REGION) {
         return m.entry().country();
       }
     }

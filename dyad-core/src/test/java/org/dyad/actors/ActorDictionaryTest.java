@@ -96,6 +96,36 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void readsWorldRegionsAndRefusesACodeThatIsACountrys() {
+    String regions =
+        "code\tname\taliases\tadjectives\n"
+            + "AFR\tAfrica\t-\tAfrican|Africans\n"
+            + "RUS\tRussia again\t-\t-\n"
+            + "eu\tEurope\t-\t-\n";
+    ActorDictionary d =
+        ActorDictionary.builder()
+            .addCountries("countries.tsv", new StringReader(COUNTRIES))
+            .addWorldRegions("regions.tsv", new StringReader(regions))
+            .build();
+    assertThat(matched(d, "African", "diplomats")).containsExactly("0-1:world-regions:AFR");
+    assertThat(d.match(tokens("Africa")).get(0).entry().type()).isEqualTo(EntryType.REGION);
+    assertThat(d.countryName("AFR")).contains("Africa");
+    assertThat(d.problems())
+        .extracting(DictionaryProblem::toString)
+        .anyMatch(p -> p.contains("regions.tsv:3") && p.contains("RUS"))
+        .anyMatch(p -> p.contains("regions.tsv:4") && p.contains("3 capital letters"));
+  }
+
+  @Test
+  void bundledRegionAdjectivesGiveWayToLongerCountryAdjectives() {
+    ActorDictionary d = ActorDictionary.standard();
+    assertThat(matched(d, "West", "African", "leaders")).startsWith("0-2:world-regions:WAF");
+    assertThat(matched(d, "South", "African", "troops")).startsWith("0-2:countries:ZAF");
+    assertThat(matched(d, "Central", "African", "troops")).startsWith("0-2:countries:CAF");
+    assertThat(matched(d, "African", "American", "voters")).startsWith("0-2:countries:USA");
+  }
+
+  @Test
   void bundledDictionariesLoadWithoutProblems() {
     ActorDictionary d = ActorDictionary.standard();
     assertThat(d.problems()).isEmpty();

@@ -95,6 +95,15 @@ class EventCoderTest {
   }
 
   @Test
+  void codesAnActorNamedByItsWorldRegion() throws IOException {
+    assertThat(code("region-actor"))
+        .containsExactlyInAnyOrder("AFRGOV>BGRGOV:040", "BGRGOV>AFRGOV:040");
+    // a region is no place: the meeting is not placed in "Africa"
+    assertThat(events("region-actor"))
+        .allMatch(e -> e.location() == null || !e.location().country().equals("AFR"));
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
