@@ -1146,7 +1146,7 @@ public final class EventCoder {
     if (lexicon.inClass(className, o.lemma()) || lexicon.inClass(className, o.text())) {
       return true;
     }
-    if (compoundInClass(s, object, className)) {
+    if (compoundInClass(s, object, className) || hyphenatedInClass(s, object, className)) {
       return true;
     }
     if (LIGHT_HEADS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
@@ -1170,6 +1170,28 @@ public final class EventCoder {
         if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("of")) {
           return objectInClass(s, d.dependent(), className);
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word the tokenizer split at its hyphen belongs to the class: "cease-fire" comes as
+   * "cease", "-", "fire", and may be written "cease-fire" or "ceasefire" in the class.
+   */
+  private boolean hyphenatedInClass(Sentence s, int object, String className) {
+    if (object < 2 || !s.token(object - 1).text().equals("-")) {
+      return false;
+    }
+    Token first = s.token(object - 2);
+    Token last = s.token(object);
+    if (last.begin() - first.end() != 1) {
+      return false;
+    }
+    for (String tail : List.of(last.text(), last.lemma())) {
+      if (lexicon.inClass(className, first.text() + "-" + tail)
+          || lexicon.inClass(className, first.text() + tail)) {
+        return true;
       }
     }
     return false;

@@ -104,6 +104,11 @@ class EventCoderTest {
   }
 
   @Test
+  void matchesAnObjectClassOnAWordTheTokenizerSplitAtItsHyphen() throws IOException {
+    assertThat(code("hyphen-split-object")).containsExactly("LBNREBHEZ>LBN:0871");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
