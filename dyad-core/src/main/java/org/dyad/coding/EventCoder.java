@@ -175,6 +175,9 @@ public final class EventCoder {
           "indicate",
           "signal");
   private static final String PROTEST_ROOT = "14";
+  private static final String APPEAL_ROOT = "02";
+  private static final Set<String> ADDRESSEE_SLOTS =
+      Set.of("obj", "that", "to", "on", "upon", "with");
   private static final String POSTURE_ROOT = "15";
   private static final Set<String> NON_FACTUAL_CONTROLLERS =
       Set.of("fail", "deny", "try", "consider", "wish", "propose", "attempt", "struggle");
@@ -693,8 +696,11 @@ public final class EventCoder {
         return;
       }
       List<ResolvedActor> targets = new ArrayList<>();
+      boolean addressed = false;
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
+          // "appealed to their followers" names an addressee; "called for free trade" does not
+          addressed |= ADDRESSEE_SLOTS.contains(slot);
           boolean posture = p.code().startsWith(POSTURE_ROOT);
           if (!posture && BORDER_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             // "captured a stronghold on the Thai border": a border is a place, not its country,
@@ -721,8 +727,12 @@ public final class EventCoder {
         // whom the protest is aimed at.
         targets = notSources(purposeTargets(s, actors, verb), sources);
       }
-      if (targets.isEmpty() && p.code().startsWith(PROTEST_ROOT)) {
-        // CAMEO codes a protest with no named target as aimed at the protesters' own government.
+      if (targets.isEmpty()
+          && (p.code().startsWith(PROTEST_ROOT)
+              || (p.code().startsWith(APPEAL_ROOT) && !addressed))) {
+        // CAMEO codes a protest with no named target as aimed at the protesters' own government;
+        // so is an appeal by the governed that names no addressee at all ("business leaders
+        // called for free trade"; not "called on Arabs to unite", whose addressee is unknown).
         for (ResolvedActor a : sources) {
           ResolvedActor government = ownGovernment(a, verb);
           if (government != null) {
@@ -732,7 +742,9 @@ public final class EventCoder {
         if (out.size() > before) {
           return;
         }
-        continue;
+        if (p.code().startsWith(PROTEST_ROOT)) {
+          continue;
+        }
       }
       if (targets.isEmpty()) {
         // "Moscow and Tehran signed an agreement", "the US and Jordan agreed": with no target,
@@ -881,18 +893,24 @@ public final class EventCoder {
 
   private static ResolvedActor ownCountry(ResolvedActor source, int verb) {
     Actor a = source.actor();
-    if (INTERNATIONAL.contains(a.country())) {
+    if (INTERNATIONAL.contains(a.country()) || namedByRegion(source)) {
       return null;
     }
     Actor country = new Actor(a.country(), List.of(), a.country(), ActorKind.STATE);
     return new ResolvedActor(country, verb, verb + 1, List.of("implicit:country"), true);
   }
 
+  private static boolean namedByRegion(ResolvedActor a) {
+    return a.entries().stream().anyMatch(e -> e.startsWith("world-regions:"));
+  }
+
   private static ResolvedActor ownGovernment(ResolvedActor source, int verb) {
     Actor a = source.actor();
     if (INTERNATIONAL.contains(a.country())
+        || namedByRegion(source)
         || a.sectors().stream().anyMatch(STATE_SECTORS::contains)) {
-      // Protesters are the governed: a state body with no target is not protesting.
+      // Protesters are the governed: a state body with no target is not protesting. A world
+      // region ("African students") has no government.
       return null;
     }
     Actor government =

@@ -109,6 +109,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aimsAnAppealOfTheGovernedThatNamesNoAddresseeAtTheirGovernment() throws IOException {
+    assertThat(code("appeal-no-addressee")).containsExactly("KENBUS>KENGOV:020");
+    // an addressee named but unknown is not the government
+    assertThat(code("appeal-unknown-addressee")).isEmpty();
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
