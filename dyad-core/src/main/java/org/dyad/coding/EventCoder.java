@@ -864,6 +864,13 @@ public final class EventCoder {
     if (clause.object >= 0) {
       candidates.addAll(s.children(clause.object));
     }
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("advcl") && isTemporalClause(s, d.dependent())) {
+        // "killed 23 people when they blew themselves up in Tel Aviv": what happened at the same
+        // time happened at the same place.
+        candidates.addAll(s.children(d.dependent()));
+      }
+    }
     for (Dependency d : candidates) {
       String rel = d.baseRelation();
       if ((rel.equals("obl") || rel.equals("nmod")) && caseOf(s, d.dependent()).equals("in")) {
@@ -1131,6 +1138,18 @@ public final class EventCoder {
                 && (FUTURE_AUXILIARIES.contains(word) || SPECULATIVE_MODALS.contains(word));
       }
       if (!plan) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A clause of the same time: "when", "as" or "while" as its marker or adverb. */
+  private static boolean isTemporalClause(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String word = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if ((d.relation().equals("mark") || d.relation().equals("advmod"))
+          && (word.equals("when") || word.equals("as") || word.equals("while"))) {
         return true;
       }
     }
@@ -1527,7 +1546,9 @@ public final class EventCoder {
     }
     if (up != null
         && up.governor() >= 0
-        && (up.relation().startsWith("acl") || up.relation().equals("ccomp"))
+        && (up.relation().startsWith("acl")
+            || up.relation().equals("ccomp")
+            || (up.relation().equals("dep") && hasMark(s, verb, "that")))
         && !RELATIVE_PRONOUNS.contains(subjectWord(s, verb))) {
       Dependency above = s.head(up.governor());
       if (above != null

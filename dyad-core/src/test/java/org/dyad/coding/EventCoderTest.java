@@ -116,6 +116,22 @@ class EventCoderTest {
   }
 
   @Test
+  void codesATelephoneCallBothWays() throws IOException {
+    assertThat(code("phone-both-ways"))
+        .containsExactlyInAnyOrder("FRAGOV>RUSGOV:041", "RUSGOV>FRAGOV:041");
+  }
+
+  @Test
+  void aimsADemandAtTheAgentOfWhatIsDemandedAndAssertsNotItsContent() throws IOException {
+    assertThat(code("demand-by-object-agent")).containsExactly("POL>RUSGOV:100");
+  }
+
+  @Test
+  void placesAnUnnamedTargetWhereTheSimultaneousClauseHappened() throws IOException {
+    assertThat(code("place-of-when-clause")).containsExactly("PSEUAF>ISRCVL:1831");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
