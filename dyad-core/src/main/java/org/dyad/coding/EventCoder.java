@@ -697,10 +697,13 @@ public final class EventCoder {
       }
       List<ResolvedActor> targets = new ArrayList<>();
       boolean addressed = false;
+      boolean content = false;
       for (String slot : p.targetSlots()) {
         for (int head : slot(s, clause, slot, particle)) {
-          // "appealed to their followers" names an addressee; "called for free trade" does not
+          // "appealed to their followers" names an addressee; "called for free trade" names
+          // only what is asked for
           addressed |= ADDRESSEE_SLOTS.contains(slot);
+          content |= !ADDRESSEE_SLOTS.contains(slot);
           boolean posture = p.code().startsWith(POSTURE_ROOT);
           if (!posture && BORDER_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
             // "captured a stronghold on the Thai border": a border is a place, not its country,
@@ -727,13 +730,18 @@ public final class EventCoder {
         // whom the protest is aimed at.
         targets = notSources(purposeTargets(s, actors, verb), sources);
       }
-      if (targets.isEmpty()
-          && (p.code().startsWith(PROTEST_ROOT)
-              || (p.code().startsWith(APPEAL_ROOT) && !addressed))) {
+      // An appeal for something with no addressee and no object: not "called on Arabs to unite"
+      // (addressee unknown), "called Trump a clown" or "called the race for Biden".
+      boolean unaddressedAppeal =
+          p.code().startsWith(APPEAL_ROOT) && !addressed && content && clause.object < 0;
+      if (targets.isEmpty() && (p.code().startsWith(PROTEST_ROOT) || unaddressedAppeal)) {
         // CAMEO codes a protest with no named target as aimed at the protesters' own government;
-        // so is an appeal by the governed that names no addressee at all ("business leaders
-        // called for free trade"; not "called on Arabs to unite", whose addressee is unknown).
+        // so is an appeal of the governed (a group, not a state) for something that names no
+        // addressee ("business leaders called for free trade").
         for (ResolvedActor a : sources) {
+          if (unaddressedAppeal && a.actor().sectors().isEmpty()) {
+            continue;
+          }
           ResolvedActor government = ownGovernment(a, verb);
           if (government != null) {
             emit(s, actors, clause, verb, triggerEnd, a, government, p, mood, 0.6, out);

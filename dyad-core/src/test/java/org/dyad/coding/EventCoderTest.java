@@ -111,8 +111,9 @@ class EventCoderTest {
   @Test
   void aimsAnAppealOfTheGovernedThatNamesNoAddresseeAtTheirGovernment() throws IOException {
     assertThat(code("appeal-no-addressee")).containsExactly("KENBUS>KENGOV:020");
-    // an addressee named but unknown is not the government
+    // an addressee named but unknown is not the government, nor is calling someone names
     assertThat(code("appeal-unknown-addressee")).isEmpty();
+    assertThat(code("call-naming-not-appeal")).isEmpty();
   }
 
   @Test
