@@ -333,6 +333,10 @@ public final class ActorResolver {
       if (!canReferToPerson(sentence.token(head))) {
         return Optional.empty();
       }
+      Optional<ResolvedActor> here = personEarlierInSentence(head);
+      if (here.isPresent()) {
+        return here;
+      }
       for (int i = history.size() - 1; i >= 0; i--) {
         Actor a = history.get(i);
         if (a.kind() == ActorKind.PERSON) {
@@ -341,6 +345,79 @@ public final class ActorResolver {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * The person named nearest before the pronoun in its own sentence ("wrote to President Bush
+     * urging him to send troops": him is Bush), but not the subject of the verb the pronoun is the
+     * object of ("Putin praised him" is not Putin).
+     */
+    private Optional<ResolvedActor> personEarlierInSentence(int head) {
+      Dependency up = sentence.head(head);
+      boolean object = up != null && (up.relation().equals("obj") || up.relation().equals("iobj"));
+      PhraseMatch best = null;
+      for (PhraseMatch m : matches) {
+        if (m.entry().type() != EntryType.PERSON || m.lastToken() >= head) {
+          continue;
+        }
+        if (object) {
+          Dependency personUp = sentence.head(phraseHead(m.lastToken()));
+          if (personUp != null
+              && personUp.relation().startsWith("nsubj")
+              && sharesSubject(personUp.governor(), up.governor())) {
+            continue;
+          }
+        }
+        if (best == null || m.lastToken() > best.lastToken()) {
+          best = m;
+        }
+      }
+      if (best == null) {
+        return Optional.empty();
+      }
+      return compose(best.lastToken())
+          .filter(r -> r.actor().kind() == ActorKind.PERSON)
+          .map(
+              r ->
+                  new ResolvedActor(
+                      r.actor(), head, head + 1, List.of("coreference:pronoun"), true));
+    }
+
+    /**
+     * Whether {@code verb}'s subject is also {@code clause}'s: it is that clause's verb or one it
+     * hangs on through a participle, an open complement or a conjunct ("Trump lashed out at the
+     * mayor, accusing her": her is not Trump).
+     */
+    private boolean sharesSubject(int verb, int clause) {
+      int v = clause;
+      for (int steps = 0; v >= 0 && steps < 10; steps++) {
+        if (v == verb) {
+          return true;
+        }
+        Dependency d = sentence.head(v);
+        if (d == null
+            || !(d.relation().equals("dep")
+                || d.relation().equals("advcl")
+                || d.relation().equals("xcomp")
+                || d.relation().equals("conj"))) {
+          return false;
+        }
+        v = d.governor();
+      }
+      return false;
+    }
+
+    /** The head of the noun phrase a token belongs to (up through compound and flat links). */
+    private int phraseHead(int token) {
+      int t = token;
+      Dependency d = sentence.head(t);
+      while (d != null
+          && d.governor() >= 0
+          && (d.relation().equals("compound") || d.relation().startsWith("flat"))) {
+        t = d.governor();
+        d = sentence.head(t);
+      }
+      return t;
     }
 
     private String countryName(String code) {

@@ -133,6 +133,13 @@ class EventCoderTest {
   }
 
   @Test
+  void resolvesAnObjectPronounToThePersonNamedBeforeItInTheSentence() throws IOException {
+    assertThat(code("pronoun-in-sentence")).containsExactly("KENGOV>FRAGOV:020");
+    // not to the subject its verb shares: "Macron ... praised him" is Putin
+    assertThat(code("pronoun-not-own-subject")).contains("FRAGOV>RUSGOV:051");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
