@@ -209,6 +209,26 @@ public final class ActorResolver {
           && modifierCountry != null) {
         // "Bosnian Serbs", "Iraqi Kurds": the head names a people, the modifier the country.
         country = modifierCountry;
+      } else if (country != null
+          && country.covers(head)
+          && country.entry().type() == EntryType.DEMONYM
+          && named == null
+          && hasModifier(head, "ethnic")) {
+        // "ethnic Albanians demonstrated in Serbia": a people, not a nationality; they belong to
+        // the country the article is about.
+        if (focus == null || focus.equals(country.entry().country())) {
+          return Optional.empty();
+        }
+        Actor people =
+            new Actor(
+                focus,
+                List.of("CVL"),
+                countryName(focus) + " " + sentence.token(head).text(),
+                ActorKind.GROUP);
+        int first = Math.min(country.firstToken(), head);
+        return Optional.of(
+            new ResolvedActor(
+                people, first, head + 1, List.of(country.entry().id(), "focus:" + focus), true));
       }
       if (named != null) {
         // The evidence span covers the whole phrase: "Venezuelan President Nicolas Maduro".
@@ -326,6 +346,16 @@ public final class ActorResolver {
       return Optional.of(
           new ResolvedActor(
               actor, first, end, List.of(agent.entry().id(), "focus:" + focus), true));
+    }
+
+    private boolean hasModifier(int head, String lemma) {
+      for (Dependency d : sentence.children(head)) {
+        if (d.relation().equals("amod")
+            && sentence.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "he" or "she": the last person named before. */

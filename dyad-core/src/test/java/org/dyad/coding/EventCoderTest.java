@@ -140,6 +140,12 @@ class EventCoderTest {
   }
 
   @Test
+  void codesAnEthnicPeopleAsPeopleOfTheCountryTheArticleIsAbout() throws IOException {
+    // "ethnic Albanians" in Serbia are not Albania
+    assertThat(code("ethnic-people")).containsExactly("SRBCVL>SRBGOV:141");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
