@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Quantities;
@@ -176,6 +177,14 @@ public final class EventCoder {
           "signal");
   private static final String PROTEST_ROOT = "14";
   private static final String APPEAL_ROOT = "02";
+  private static final Map<String, String> PROTESTERS =
+      Map.of(
+          "demonstrator", "141",
+          "protester", "141",
+          "protestor", "141",
+          "marcher", "141",
+          "striker", "143",
+          "rioter", "145");
   private static final Set<String> ADDRESSEE_SLOTS =
       Set.of("obj", "that", "to", "on", "upon", "with");
   private static final String POSTURE_ROOT = "15";
@@ -367,6 +376,7 @@ public final class EventCoder {
       }
     }
     dropPurposes(s, out);
+    protestDemands(s, out);
     for (Token t : s.tokens()) {
       if (t.pos().startsWith("NN") || isGerundNoun(s, t.index())) {
         List<VerbPattern> patterns = lexicon.forNoun(t.lemma().toLowerCase(Locale.ROOT));
@@ -1700,6 +1710,97 @@ public final class EventCoder {
           }
           return false;
         });
+  }
+
+  /**
+   * A demand or appeal voiced by a protest is the protest, as CAMEO codes it: "a demonstration
+   * calling for Mubarak's removal", "demonstrators demanding a referendum". It becomes the
+   * protest's code, or goes when the protest is coded already.
+   */
+  private void protestDemands(Sentence s, List<CodedEvent> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      CodedEvent e = out.get(i);
+      if (!(e.code().startsWith(APPEAL_ROOT) || e.code().startsWith("10"))) {
+        continue;
+      }
+      Dependency up = s.head(e.trigger());
+      if (up == null
+          || up.governor() < 0
+          || !(up.relation().startsWith("acl") || up.relation().equals("dep"))
+          || up.relation().equals("acl:relcl")) {
+        continue;
+      }
+      int noun = up.governor();
+      if (org.dyad.actors.Quantities.isQuantityNoun(s.token(noun))) {
+        // "thousands of demonstrators demanding a referendum"
+        int counted = org.dyad.actors.Quantities.countedNoun(s, noun);
+        noun = counted >= 0 ? counted : noun;
+      }
+      String protest = protestCode(s.token(noun));
+      if (protest == null) {
+        continue;
+      }
+      String source = e.source().actor().code();
+      int coded = -1;
+      for (int j = 0; j < out.size(); j++) {
+        CodedEvent o = out.get(j);
+        if (o.code().startsWith(PROTEST_ROOT) && o.source().actor().code().equals(source)) {
+          coded = j;
+        }
+      }
+      if (coded >= 0) {
+        CodedEvent o = out.get(coded);
+        if (o.target().entries().contains("implicit:government")) {
+          // "rioted after a rally calling for the Ugandan president's resignation": the demand
+          // says whom the protest is aimed at.
+          out.set(
+              coded,
+              new CodedEvent(
+                  o.sentence(),
+                  o.trigger(),
+                  o.triggerEnd(),
+                  o.source(),
+                  e.target(),
+                  o.pattern(),
+                  o.code(),
+                  o.confidence(),
+                  o.counts(),
+                  o.reporterFirst(),
+                  o.reporterEnd()));
+        }
+        out.remove(i);
+      } else {
+        out.set(
+            i,
+            new CodedEvent(
+                e.sentence(),
+                e.trigger(),
+                e.triggerEnd(),
+                e.source(),
+                e.target(),
+                e.pattern(),
+                protest,
+                e.confidence() * 0.9,
+                e.counts(),
+                e.reporterFirst(),
+                e.reporterEnd()));
+      }
+    }
+  }
+
+  /** The protest a noun names ("demonstration", "rally", "demonstrators"), or null. */
+  private String protestCode(Token noun) {
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    String people = PROTESTERS.get(lemma);
+    if (people != null) {
+      return people;
+    }
+    for (VerbPattern p : lexicon.forNoun(lemma)) {
+      if (p.code().startsWith(PROTEST_ROOT)) {
+        return p.code();
+      }
+    }
+    return null;
   }
 
   private static int complementOf(Sentence s, int verb) {

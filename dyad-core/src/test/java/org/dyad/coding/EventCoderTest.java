@@ -146,6 +146,14 @@ class EventCoderTest {
   }
 
   @Test
+  void codesADemandVoicedByAProtestAsTheProtestAimedAtItsTarget() throws IOException {
+    // the rally's call aims the riot; no separate appeal
+    assertThat(code("protest-demand-dropped")).containsExactly("KENCVL>UGAGOV:145");
+    // demonstrators demanding talks demonstrate
+    assertThat(code("protest-demand-recoded")).containsExactly("KENCVL>UGAGOV:141");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
