@@ -40,4 +40,36 @@ public record CodedEvent(
     Objects.requireNonNull(code, "code");
     counts = List.copyOf(counts);
   }
+
+  /** The same event with another code and confidence. */
+  CodedEvent withCode(String newCode, double newConfidence) {
+    return new CodedEvent(
+        sentence,
+        trigger,
+        triggerEnd,
+        source,
+        target,
+        pattern,
+        newCode,
+        newConfidence,
+        counts,
+        reporterFirst,
+        reporterEnd);
+  }
+
+  /** The same event aimed at another target. */
+  CodedEvent withTarget(ResolvedActor newTarget) {
+    return new CodedEvent(
+        sentence,
+        trigger,
+        triggerEnd,
+        source,
+        newTarget,
+        pattern,
+        code,
+        confidence,
+        counts,
+        reporterFirst,
+        reporterEnd);
+  }
 }

@@ -1753,37 +1753,11 @@ public final class EventCoder {
         if (o.target().entries().contains("implicit:government")) {
           // "rioted after a rally calling for the Ugandan president's resignation": the demand
           // says whom the protest is aimed at.
-          out.set(
-              coded,
-              new CodedEvent(
-                  o.sentence(),
-                  o.trigger(),
-                  o.triggerEnd(),
-                  o.source(),
-                  e.target(),
-                  o.pattern(),
-                  o.code(),
-                  o.confidence(),
-                  o.counts(),
-                  o.reporterFirst(),
-                  o.reporterEnd()));
+          out.set(coded, o.withTarget(e.target()));
         }
         out.remove(i);
       } else {
-        out.set(
-            i,
-            new CodedEvent(
-                e.sentence(),
-                e.trigger(),
-                e.triggerEnd(),
-                e.source(),
-                e.target(),
-                e.pattern(),
-                protest,
-                e.confidence() * 0.9,
-                e.counts(),
-                e.reporterFirst(),
-                e.reporterEnd()));
+        out.set(i, e.withCode(protest, e.confidence() * 0.9));
       }
     }
   }
