@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Quantities;
 import org.dyad.actors.ResolvedActor;
@@ -333,9 +335,20 @@ public final class EventCoder {
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "SPY");
 
   private final VerbLexicon lexicon;
+  private final Function<String, Optional<String>> cityCountry;
 
+  /** A coder that knows places only from the actor dictionary (countries and capitals). */
   public EventCoder(VerbLexicon lexicon) {
+    this(lexicon, name -> Optional.empty());
+  }
+
+  /**
+   * A coder that also knows the country of a city by its name ("in Tel Aviv", "met in Sochi"), for
+   * placing meetings and unnamed targets.
+   */
+  public EventCoder(VerbLexicon lexicon, Function<String, Optional<String>> cityCountry) {
     this.lexicon = lexicon;
+    this.cityCountry = cityCountry;
   }
 
   /** The events of one sentence. */
@@ -856,7 +869,7 @@ public final class EventCoder {
    * A target that only took the article's focus country ("killed 23 people") takes the country of
    * the clause's place instead, when it names one ("in Tel Aviv").
    */
-  private static ResolvedActor placed(
+  private ResolvedActor placed(
       Sentence s, ActorResolver.SentenceActors actors, Clause clause, int verb, ResolvedActor t) {
     if (t.entries().stream().noneMatch(e -> e.startsWith("focus:"))) {
       return t;
@@ -876,7 +889,7 @@ public final class EventCoder {
    * The country of the clause's place ("in Tehran"), or {@code null}. Parsers attach "in Tehran" to
    * the verb or to the nearest noun ("met Khamenei in Tehran"), so both are looked at.
    */
-  private static String clausePlace(
+  private String clausePlace(
       Sentence s, ActorResolver.SentenceActors actors, Clause clause, int verb) {
     List<Dependency> candidates = new ArrayList<>(s.children(verb));
     if (clause.object >= 0) {
@@ -893,12 +906,36 @@ public final class EventCoder {
       String rel = d.baseRelation();
       if ((rel.equals("obl") || rel.equals("nmod")) && caseOf(s, d.dependent()).equals("in")) {
         String place = actors.placeCountry(d.dependent()).orElse(null);
+        if (place == null && s.token(d.dependent()).pos().startsWith("NNP")) {
+          place = cityCountry.apply(properName(s, d.dependent())).orElse(null);
+        }
         if (place != null) {
           return place;
         }
       }
     }
     return null;
+  }
+
+  /** A proper name with the words compounded or flattened into it ("Tel Aviv"). */
+  private static String properName(Sentence s, int head) {
+    int first = head;
+    int end = head + 1;
+    for (Dependency d : s.children(head)) {
+      if ((d.relation().equals("compound") || d.relation().startsWith("flat"))
+          && s.token(d.dependent()).pos().startsWith("NNP")) {
+        first = Math.min(first, d.dependent());
+        end = Math.max(end, d.dependent() + 1);
+      }
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = first; i < end; i++) {
+      if (i > first) {
+        name.append(' ');
+      }
+      name.append(s.token(i).text());
+    }
+    return name.toString();
   }
 
   /**
@@ -947,7 +984,7 @@ public final class EventCoder {
    * A meeting's place says who travelled: in the target's country the source made a visit (042), in
    * the source's country it hosted one (043), elsewhere they met at a third place (044).
    */
-  private static String refine(
+  private String refine(
       Sentence s,
       ActorResolver.SentenceActors actors,
       Clause clause,

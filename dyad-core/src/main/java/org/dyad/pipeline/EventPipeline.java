@@ -49,11 +49,14 @@ public final class EventPipeline {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.coder = new EventCoder(lexicon);
+    Gazetteer gazetteer = Gazetteer.standard();
+    this.coder =
+        new EventCoder(
+            lexicon, name -> gazetteer.best(name, List.of()).map(org.dyad.place.City::country));
     this.codebook = Codebook.standard();
     this.plover = PloverMapping.standard();
     this.dater = new EventDater();
-    this.locator = new EventLocator(Gazetteer.standard(), c -> dictionary.countryName(c).orElse(c));
+    this.locator = new EventLocator(gazetteer, c -> dictionary.countryName(c).orElse(c));
   }
 
   /** A pipeline on Dyad's own dictionaries and lexicon. */

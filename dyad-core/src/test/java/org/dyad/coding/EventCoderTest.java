@@ -154,6 +154,14 @@ class EventCoderTest {
   }
 
   @Test
+  void placesByACityTheGazetteerKnows() throws IOException {
+    // Tel Aviv and Sochi are no capitals: the gazetteer, not the actor dictionary, places them
+    assertThat(code("place-city-target")).containsExactly("PSEUAF>ISRCVL:1831");
+    assertThat(code("meeting-in-city"))
+        .containsExactlyInAnyOrder("RUSGOV>TURGOV:043", "TURGOV>RUSGOV:042");
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
