@@ -179,6 +179,7 @@ public final class EventCoder {
           "signal");
   private static final String PROTEST_ROOT = "14";
   private static final String APPEAL_ROOT = "02";
+  private static final String CONSULT_ROOT = "04";
   private static final Map<String, String> PROTESTERS =
       Map.of(
           "demonstrator", "141",
@@ -733,6 +734,11 @@ public final class EventCoder {
             // except for a show of force, which is aimed at the country across it.
             continue;
           }
+          if (p.code().startsWith(CONSULT_ROOT) && !namesActor(s, actors, head)) {
+            // "received further media scrutiny": one meets, visits or hosts an actor, not a thing
+            // an actor's word modifies.
+            continue;
+          }
           targets = notSources(actorsAt(s, actors, head), sources);
           if (targets.isEmpty()) {
             // "troops to a force in Liberia", "aid to the people of Sudan": the slot's noun is
@@ -915,6 +921,32 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the head word can name an actor: not a common noun that is no actor and only takes one
+   * from the word modifying it ("media scrutiny", "hospital treatment", "Iranian assistance").
+   */
+  private static boolean namesActor(Sentence s, ActorResolver.SentenceActors actors, int head) {
+    if (!s.token(head).pos().startsWith("NN") || s.token(head).pos().startsWith("NNP")) {
+      return true;
+    }
+    for (var m : actors.matches()) {
+      if (m.covers(head)) {
+        return true;
+      }
+    }
+    for (Dependency d : s.children(head)) {
+      String rel = d.relation();
+      if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss")) {
+        for (var m : actors.matches()) {
+          if (m.covers(d.dependent())) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** A proper name with the words compounded or flattened into it ("Tel Aviv"). */

@@ -162,6 +162,12 @@ class EventCoderTest {
   }
 
   @Test
+  void hostsNoThingThatOnlyAnActorWordModifies() throws IOException {
+    // "received further media scrutiny" hosts no media
+    assertThat(code("receive-thing-not-actor")).isEmpty();
+  }
+
+  @Test
   void codesNoEventForANegatedVerb() throws IOException {
     assertThat(code("negated-attack")).isEmpty();
   }
