@@ -324,6 +324,39 @@ public final class EventCoder {
           "package",
           "deal");
 
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "day",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "today",
+          "yesterday",
+          "tonight");
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
   private static final Set<String> BELOW_CASES =
       Set.of("in", "of", "from", "on", "against", "to", "with");
@@ -672,7 +705,9 @@ public final class EventCoder {
       ordered.sort(
           java.util.Comparator.comparing(
               (VerbPattern p) ->
-                  !(p.objectClass() != null && compoundInClass(s, object, p.objectClass()))));
+                  !(p.objectClass() != null
+                      && p.phraseCase() == null
+                      && compoundInClass(s, object, p.objectClass()))));
     }
     int before = out.size();
     for (VerbPattern p : ordered) {
@@ -691,6 +726,12 @@ public final class EventCoder {
         if (object >= 0 || !hasViewComplement(s, verb)) {
           continue;
         }
+      } else if (p.phraseCase() != null) {
+        int phrase = phraseInClass(s, clause, p.phraseCase(), p.phraseClass());
+        if (phrase < 0) {
+          continue;
+        }
+        triggerEnd = Math.max(triggerEnd, phrase + 1);
       } else if (p.objectClass() != null) {
         if (object < 0 || !objectInClass(s, object, p.objectClass())) {
           continue;
@@ -900,6 +941,9 @@ public final class EventCoder {
     List<Dependency> candidates = new ArrayList<>(s.children(verb));
     if (clause.object >= 0) {
       candidates.addAll(s.children(clause.object));
+    }
+    for (int time : timePhrases(s, verb)) {
+      candidates.addAll(s.children(time));
     }
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("advcl") && isTemporalClause(s, d.dependent())) {
@@ -1132,6 +1176,11 @@ public final class EventCoder {
       return out;
     }
     prepositional(s, clause.verb, slot, out);
+    for (int time : timePhrases(s, clause.verb)) {
+      // "declared a cease-fire on Wednesday in south Lebanon": a date takes no place or target of
+      // its own; the phrase the parser hung on it belongs to the verb.
+      prepositional(s, time, slot, out);
+    }
     if (clause.object >= 0) {
       prepositional(s, clause.object, slot, out);
       if (QUANTITY_NOUNS.contains(s.token(clause.object).lemma().toLowerCase(Locale.ROOT))) {
@@ -1145,6 +1194,19 @@ public final class EventCoder {
     }
     if (xcomp >= 0) {
       prepositional(s, xcomp, slot, out);
+    }
+    return out;
+  }
+
+  /** The heads of the verb's time phrases ("on Wednesday", "last week", "in May"). */
+  private static List<Integer> timePhrases(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>(1);
+    for (Dependency d : s.children(verb)) {
+      String rel = d.baseRelation();
+      if ((rel.equals("obl") || d.relation().equals("nmod:tmod"))
+          && TIME_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        out.add(d.dependent());
+      }
     }
     return out;
   }
@@ -1297,6 +1359,25 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * The head of the verb's phrase with this preposition whose noun is in the class ("held refugees
+   * as human shields", "put troops on high alert"), or -1. Parsers hang the phrase on the verb or
+   * on its object, so both are looked at.
+   */
+  private int phraseInClass(Sentence s, Clause clause, String preposition, String className) {
+    List<Integer> heads = new ArrayList<>(2);
+    prepositional(s, clause.verb, preposition, heads);
+    if (clause.object >= 0) {
+      prepositional(s, clause.object, preposition, heads);
+    }
+    for (int h : heads) {
+      if (objectInClass(s, h, className)) {
+        return h;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -119,8 +119,12 @@ public final class VerbLexicon {
       } else if (!object.equals("-")
           && !classes.containsKey(object)
           && !object.equals(OBLIGATION_CLAUSE)
-          && !object.equals(VIEW_CLAUSE)) {
-        error = "unknown noun class '" + object + "'";
+          && !object.equals(VIEW_CLAUSE)
+          && !isPhraseClass(object, classes)) {
+        error =
+            PHRASE.matcher(object).matches()
+                ? "unknown noun class '" + object.substring(object.indexOf(':') + 1) + "'"
+                : "unknown noun class '" + object + "'";
       } else if (!flags.equals("-") && !flags.equals("recip")) {
         error = "unknown flag '" + flags + "' (known: recip)";
       } else if (example.isEmpty()) {
@@ -279,6 +283,19 @@ public final class VerbLexicon {
    * need for progress"; not "agreed that talks would resume", nor "agreed to talk").
    */
   public static final String VIEW_CLAUSE = "clause:that";
+
+  /**
+   * A prepositional phrase the verb must have, written {@code PREPOSITION:CLASS}: "held refugees as
+   * human shields" ({@code as:shield}), "put its troops on alert" ({@code on:alert}). The direct
+   * object stays free to be the target.
+   */
+  private static final Pattern PHRASE = Pattern.compile("[a-z]+:[a-z_]+");
+
+  private static boolean isPhraseClass(String object, Map<String, Set<String>> classes) {
+    return PHRASE.matcher(object).matches()
+        && !object.startsWith("clause:")
+        && classes.containsKey(object.substring(object.indexOf(':') + 1));
+  }
 
   /** Whether {@code noun} (a lemma) belongs to the named class. */
   public boolean inClass(String className, String noun) {

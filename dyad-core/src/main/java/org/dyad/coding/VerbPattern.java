@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param verb verb lemma, with a particle when it has one ({@code call off}); or {@code noun:LEMMA}
  *     for an event noun whose source is its possessor, its "by" phrase or its modifier ("Putin's
  *     visit to Tehran", "strikes by Russia on Syria", "Russian strikes")
- * @param objectClass noun class the direct object must belong to ({@code agreement}), or {@code
- *     null} when any object (or none) will do
+ * @param objectClass noun class the direct object must belong to ({@code agreement}); or {@code
+ *     PREPOSITION:CLASS}, a prepositional phrase of that class the verb must have ({@code
+ *     as:shield}: "held refugees as human shields"); or {@code null} when any object (or none) will
+ *     do
  * @param targetSlots where the target is, in order of preference: {@code obj} (the direct object)
  *     or a preposition ({@code with}, {@code against}, {@code to})
  * @param reciprocal whether the event runs both ways ("A and B signed an agreement")
@@ -66,6 +68,21 @@ public record VerbPattern(
     String n = verb.substring(NOUN.length());
     int space = n.lastIndexOf(' ');
     return space < 0 ? null : n.substring(0, space);
+  }
+
+  /** The preposition of a {@code PREPOSITION:CLASS} constraint ({@code as}), or {@code null}. */
+  public String phraseCase() {
+    if (objectClass == null || objectClass.startsWith("clause:")) {
+      return null;
+    }
+    int colon = objectClass.indexOf(':');
+    return colon < 0 ? null : objectClass.substring(0, colon);
+  }
+
+  /** The noun class of a {@code PREPOSITION:CLASS} constraint, or {@code null}. */
+  public String phraseClass() {
+    String c = phraseCase();
+    return c == null ? null : objectClass.substring(c.length() + 1);
   }
 
   /** The particle ({@code off} in {@code call off}), or {@code null}. */

@@ -595,4 +595,15 @@ class EventCoderTest {
         .isCloseTo(51.42, org.assertj.core.data.Offset.offset(0.01));
     assertThat(visit.location().precision()).isEqualTo(org.dyad.model.Location.Precision.CITY);
   }
+
+  @Test
+  void findsATargetInAPhraseTheParserHungOnADate() throws IOException {
+    // "on Friday in southern Gaza": a date has no place of its own; the phrase is the verb's.
+    assertThat(code("ceasefire-after-date")).containsExactly("PSEREBHAM>PSE:0871");
+  }
+
+  @Test
+  void codesARoleGivenByAsFromTheLexiconsPhraseClass() throws IOException {
+    assertThat(code("held-as-shields")).containsExactly("CODREB>RWAREF:184");
+  }
 }
