@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.dyad.actors.ActorResolver;
+import org.dyad.actors.EntryType;
 import org.dyad.actors.Quantities;
 import org.dyad.actors.ResolvedActor;
 import org.dyad.model.Actor;
@@ -56,6 +57,10 @@ public final class EventCoder {
           "expect",
           "undertake",
           "resolve");
+
+  /** Passives that state an intention: "is committed to opening up the economy". */
+  private static final Set<String> COMMITMENTS = Set.of("commit", "dedicate", "determine");
+
   private static final Set<String> PREPARATION_CONTROLLERS =
       Set.of("prepare", "prepared", "ready", "poised", "gear");
 
@@ -357,6 +362,39 @@ public final class EventCoder {
           "today",
           "yesterday",
           "tonight");
+  private static final Set<EntryType> NAMES_OF_STATES =
+      Set.of(EntryType.COUNTRY, EntryType.CAPITAL);
+  private static final Set<String> RELEASED_THINGS =
+      Set.of(
+          "statement",
+          "report",
+          "message",
+          "video",
+          "footage",
+          "data",
+          "figure",
+          "result",
+          "detail",
+          "image",
+          "photo",
+          "photograph",
+          "recording",
+          "transcript",
+          "album",
+          "song",
+          "film",
+          "book",
+          "document",
+          "information",
+          "list",
+          "name",
+          "letter",
+          "plan",
+          "version",
+          "update",
+          "study",
+          "poll",
+          "survey");
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
   private static final Set<String> BELOW_CASES =
       Set.of("in", "of", "from", "on", "against", "to", "with");
@@ -839,13 +877,23 @@ public final class EventCoder {
           return;
         }
         String code = mood.transform(p.code());
-        if (code != null && isDomestic(code)) {
+        // "will bring suspects to trial" is no threat against its own country.
+        boolean threat = Integer.parseInt(p.code().substring(0, 2)) >= 9 && mood == Mood.INTENT;
+        // "released a statement", "released the messages": a thing released is no release of
+        // people by a state.
+        boolean thing =
+            p.objectClass() == null
+                && clause.object >= 0
+                && RELEASED_THINGS.contains(
+                    s.token(clause.object).lemma().toLowerCase(Locale.ROOT));
+        if (code != null && isDomestic(code) && !threat && !thing) {
           // "imposed a curfew", "released 50 political prisoners", "declined to resign": CAMEO
           // codes an internal act with no named target as aimed at the actor's own country.
           for (ResolvedActor a : sources) {
             ResolvedActor country = ownCountry(a, verb);
             if (country != null) {
-              emit(s, actors, clause, verb, triggerEnd, a, country, p, mood, 0.6, out);
+              ResolvedActor state = asState(actors, a);
+              emit(s, actors, clause, verb, triggerEnd, state, country, p, mood, 0.6, out);
             }
           }
           if (out.size() > before) {
@@ -1036,6 +1084,32 @@ public final class EventCoder {
     }
     Actor country = new Actor(a.country(), List.of(), a.country(), ActorKind.STATE);
     return new ResolvedActor(country, verb, verb + 1, List.of("implicit:country"), true);
+  }
+
+  /**
+   * A country named as the actor of a domestic act is its government: "Vietnam opened up its
+   * economy" is Vietnam's government acting on Vietnam.
+   */
+  private static ResolvedActor asState(ActorResolver.SentenceActors actors, ResolvedActor source) {
+    Actor a = source.actor();
+    if (!a.sectors().isEmpty() || a.kind() != ActorKind.STATE || namedByRegion(source)) {
+      return source;
+    }
+    // Only the country's own name: "the Office of Germany", "Georgian Tennis Federation" are
+    // bodies the dictionary does not know, not the state.
+    boolean named = false;
+    for (var m : actors.matches()) {
+      named |=
+          m.firstToken() == source.firstToken()
+              && m.endToken() == source.endToken()
+              && NAMES_OF_STATES.contains(m.entry().type());
+    }
+    if (!named) {
+      return source;
+    }
+    Actor government = new Actor(a.country(), List.of("GOV"), a.name(), a.kind());
+    return new ResolvedActor(
+        government, source.firstToken(), source.endToken(), source.entries(), source.coreferent());
   }
 
   private static boolean namedByRegion(ResolvedActor a) {
@@ -1633,6 +1707,10 @@ public final class EventCoder {
       return null;
     }
     Dependency up = s.head(verb);
+    if (isCommitment(s, verb)) {
+      // "Vietnam is committed to opening up the economy": a stated intention.
+      return mood(s, up.governor()) == null ? null : Mood.INTENT;
+    }
     if (up != null
         && up.governor() >= 0
         && (up.relation().equals("dep") || up.relation().equals("advcl"))
@@ -1693,6 +1771,31 @@ public final class EventCoder {
       }
     }
     return Mood.FACT;
+  }
+
+  /**
+   * Whether the verb is the gerund of a passive of commitment: "is committed to opening", "is
+   * dedicated to restoring", "is determined to defending".
+   */
+  private static boolean isCommitment(Sentence s, int verb) {
+    Dependency up = s.head(verb);
+    if (up == null
+        || up.governor() < 0
+        || !(up.relation().equals("advcl") || up.relation().equals("xcomp"))
+        || !s.token(verb).pos().equals("VBG")
+        || !(hasCase(s, verb, "to") || hasMark(s, verb, "to"))) {
+      return false;
+    }
+    int g = up.governor();
+    if (!COMMITMENTS.contains(s.token(g).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : s.children(g)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean ownClauseAsserts(Sentence s, int verb) {
@@ -2005,6 +2108,13 @@ public final class EventCoder {
         if (up != null && up.governor() >= 0 && up.relation().startsWith("acl")) {
           subject = up.governor();
           inherited = true;
+        }
+      }
+      if (subject < 0 && isCommitment(s, verb)) {
+        // "Vietnam is committed to opening up": the one committed acts.
+        Clause committed = of(s, s.head(verb).governor());
+        if (committed != null && committed.object >= 0) {
+          return new Clause(verb, committed.object, object, true);
         }
       }
       if (subject < 0) {

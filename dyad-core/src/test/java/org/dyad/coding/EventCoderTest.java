@@ -606,4 +606,24 @@ class EventCoderTest {
   void codesARoleGivenByAsFromTheLexiconsPhraseClass() throws IOException {
     assertThat(code("held-as-shields")).containsExactly("CODREB>RWAREF:184");
   }
+
+  @Test
+  void codesBeingCommittedToAnActAsTheIntentionToDoIt() throws IOException {
+    assertThat(code("committed-to-reform")).containsExactly("KENGOV>KEN:0342");
+  }
+
+  @Test
+  void codesACountryActingAtHomeAsItsGovernment() throws IOException {
+    assertThat(code("country-bans-players")).containsExactly("IRNGOV>IRN:172");
+  }
+
+  @Test
+  void doesNotCodeAThingReleasedAsAReleaseOfPeople() throws IOException {
+    assertThat(code("released-a-report")).isEmpty();
+  }
+
+  @Test
+  void doesNotCodeADomesticActPromisedAsAThreatAgainstTheCountry() throws IOException {
+    assertThat(code("will-bring-to-trial")).isEmpty();
+  }
 }
