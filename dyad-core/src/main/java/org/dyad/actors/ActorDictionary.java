@@ -159,6 +159,7 @@ public final class ActorDictionary {
           case "countries" -> addCountries(path, resource(path));
           case "world-regions" -> addWorldRegions(path, resource(path));
           case "agents" -> addAgents(path, resource(path));
+          case "religions" -> addReligions(path, resource(path));
           case "people" -> addPeople(path, resource(path));
           case "organisations" -> addOrganisations(path, resource(path));
           case "regions" -> {
@@ -241,6 +242,32 @@ public final class ActorDictionary {
         add(file, line.number, name, region);
         for (String phrase : concat(list(f.get(2)), list(f.get(3)))) {
           add(file, line.number, phrase, region);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Reads a religions file: {@code code name words}, tab-separated; {@code code} a faith or a
+     * faith and its branch ({@code MOS}, {@code MOSSHI}), {@code words} the nouns and adjectives
+     * that name its people ("Shiites", "Shiite"). They are agents whose sectors are the religion's
+     * codes.
+     */
+    public Builder addReligions(String file, Reader reader) {
+      for (Line line : lines(file, reader, 3)) {
+        String code = line.fields.get(0).trim();
+        if (!Religions.isCode(code)) {
+          problem(file, line.number, "unknown religion code '" + code + "'");
+          continue;
+        }
+        List<String> sectors =
+            code.length() == 3 ? List.of(code) : List.of(code.substring(0, 3), code.substring(3));
+        String name = line.fields.get(1).trim();
+        for (String word : list(line.fields.get(2))) {
+          String id = "religions:" + word.toLowerCase(Locale.ROOT);
+          DictionaryEntry group = new DictionaryEntry(id, EntryType.AGENT, null, sectors, name);
+          entries.putIfAbsent(id, group);
+          add(file, line.number, word, group);
         }
       }
       return this;

@@ -41,6 +41,24 @@ public final class ActorResolver {
           "official",
           "administration");
   private static final Set<String> PAIR_WORDS = Set.of("two", "both");
+
+  /** Nouns that, with a faith before them, name its people ("their Muslim followers"). */
+  private static final Set<String> FAITH_PEOPLE =
+      Set.of(
+          "follower",
+          "believer",
+          "faithful",
+          "worshipper",
+          "worshiper",
+          "community",
+          "minority",
+          "population",
+          "people",
+          "group",
+          "man",
+          "woman",
+          "family");
+
   private static final Set<String> INTERNATIONAL_CODES = Set.of("IGO", "NGO", "IMG", "MNC");
   // Sectors of a country's own institutions and people, which a bare agent can take from the
   // article's focus; not IGO/NGO and the like, which belong to no country.
@@ -187,13 +205,24 @@ public final class ActorResolver {
       PhraseMatch country = null;
       PhraseMatch modifierCountry = null;
       PhraseMatch agent = null;
+      PhraseMatch nonGovernment = null;
+      PhraseMatch faith = null;
       PhraseMatch named = null;
       for (PhraseMatch m : matches) {
         if (!intersects(m, phrase)) {
           continue;
         }
         switch (m.entry().type()) {
-          case AGENT -> agent = nearer(m, agent, head);
+          case AGENT -> {
+            if (Religions.isFaith(m.entry().sectors().get(0))) {
+              faith = nearer(m, faith, head);
+            } else {
+              agent = nearer(m, agent, head);
+              if (!m.entry().sectors().get(0).equals("GOV")) {
+                nonGovernment = nearer(m, nonGovernment, head);
+              }
+            }
+          }
           case PERSON, ORGANISATION -> named = nearer(m, named, head);
           default -> {
             country = nearer(m, country, head);
@@ -240,6 +269,15 @@ public final class ActorResolver {
           end = Math.max(end, m.endToken());
         }
         return Optional.of(named(named, head, first, end));
+      }
+      if (faith != null
+          && named == null
+          && (faith.covers(head)
+              || (agent != null && agent.covers(head))
+              || FAITH_PEOPLE.contains(sentence.token(head).lemma().toLowerCase(Locale.ROOT)))) {
+        // "Shiite leaders", "Islamic fundamentalist leaders": a faith's leaders are the faith. Not
+        // "the Muslim majority nations of Bahrain" or "Islamic law": the faith names people.
+        return Optional.of(believers(faith, nonGovernment, country, head));
       }
       if (country == null && agent != null) {
         Optional<ResolvedActor> placed = placedAgent(agent, head);
@@ -309,6 +347,72 @@ public final class ActorResolver {
           return Optional.of(
               new ResolvedActor(
                   actor, first, end, List.of(agent.entry().id(), "place:" + place.get()), false));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * A religious group: its country (named, else the place its phrase names, else the article's
+     * focus), its sector and its faith ("Iraqi Shiite militias", "Muslims in India", "Sunnis" in an
+     * article about Iraq); with no country at all, the faith stands in its place ("Sunnis" ->
+     * MOSSUN, "Islamic fundamentalists" -> MOSRAD).
+     */
+    private ResolvedActor believers(
+        PhraseMatch faith, PhraseMatch agent, PhraseMatch country, int head) {
+      String place = country == null ? null : country.entry().country();
+      List<String> entries = new ArrayList<>();
+      entries.add(faith.entry().id());
+      if (place == null) {
+        place = placeOf(head).orElse(null);
+        if (place != null) {
+          entries.add("place:" + place);
+        }
+      } else {
+        entries.add(country.entry().id());
+      }
+      if (place == null && focus != null) {
+        place = focus;
+        entries.add("focus:" + focus);
+      }
+      List<String> faithCodes = faith.entry().sectors();
+      List<String> agentCodes = agent == null ? List.of() : agent.entry().sectors();
+      if (agent != null) {
+        entries.add(agent.entry().id());
+      }
+      Actor actor;
+      String name = faith.entry().name();
+      if (place == null) {
+        List<String> sectors = new ArrayList<>(faithCodes.subList(1, faithCodes.size()));
+        sectors.addAll(agentCodes);
+        actor = new Actor(faithCodes.get(0), sectors, name, ActorKind.GROUP);
+      } else {
+        List<String> sectors = new ArrayList<>(agentCodes);
+        sectors.addAll(faithCodes);
+        actor = new Actor(place, sectors, countryName(place) + " " + name, ActorKind.GROUP);
+      }
+      int first = Math.min(faith.firstToken(), head);
+      int end = Math.max(faith.endToken(), head + 1);
+      for (PhraseMatch m : java.util.Arrays.asList(agent, country)) {
+        if (m != null) {
+          first = Math.min(first, m.firstToken());
+          end = Math.max(end, m.endToken());
+        }
+      }
+      return new ResolvedActor(actor, first, end, entries, country == null);
+    }
+
+    /** The country of the "in" or "from" phrase of a noun ("Muslims in India"), if any. */
+    private Optional<String> placeOf(int head) {
+      for (Dependency d : sentence.children(head)) {
+        if (!d.baseRelation().equals("nmod")) {
+          continue;
+        }
+        for (Dependency k : sentence.children(d.dependent())) {
+          String c = sentence.token(k.dependent()).lemma().toLowerCase(Locale.ROOT);
+          if (k.relation().equals("case") && (c.equals("in") || c.equals("from"))) {
+            return placeCountry(d.dependent());
+          }
         }
       }
       return Optional.empty();

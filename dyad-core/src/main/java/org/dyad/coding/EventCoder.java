@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.EntryType;
 import org.dyad.actors.Quantities;
+import org.dyad.actors.Religions;
 import org.dyad.actors.ResolvedActor;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorKind;
@@ -1079,7 +1080,9 @@ public final class EventCoder {
 
   private static ResolvedActor ownCountry(ResolvedActor source, int verb) {
     Actor a = source.actor();
-    if (INTERNATIONAL.contains(a.country()) || namedByRegion(source)) {
+    if (INTERNATIONAL.contains(a.country())
+        || namedByRegion(source)
+        || Religions.withoutCountry(a)) {
       return null;
     }
     Actor country = new Actor(a.country(), List.of(), a.country(), ActorKind.STATE);
@@ -1120,6 +1123,7 @@ public final class EventCoder {
     Actor a = source.actor();
     if (INTERNATIONAL.contains(a.country())
         || namedByRegion(source)
+        || Religions.withoutCountry(a)
         || a.sectors().stream().anyMatch(STATE_SECTORS::contains)) {
       // Protesters are the governed: a state body with no target is not protesting. A world
       // region ("African students") has no government.

@@ -251,6 +251,32 @@ public final class VerbLexicon {
   }
 
   /**
+   * Whether a tagged token can trigger an event in a sentence with these words (its lower-case
+   * words and lemmas): as {@link #canTrigger(Token)}, and a verb whose every pattern needs a phrase
+   * ("went on strike", "remained on alert") needs a noun of one of their classes in the sentence.
+   */
+  public boolean canTrigger(Token t, Set<String> words) {
+    if (!canTrigger(t)) {
+      return false;
+    }
+    List<VerbPattern> verbPatterns = byLemma.get(t.lemma().toLowerCase(Locale.ROOT));
+    if (verbPatterns == null || byNoun.containsKey(t.lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (VerbPattern p : verbPatterns) {
+      if (p.phraseClass() == null) {
+        return true;
+      }
+      for (String noun : classes.get(p.phraseClass())) {
+        if (words.contains(noun.substring(noun.lastIndexOf(' ') + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a word can trigger an event with one actor named: a protest (root 14) or a domestic act
    * ("imposed a curfew"), whose target may be implicit.
    */

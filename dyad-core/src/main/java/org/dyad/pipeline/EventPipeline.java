@@ -110,10 +110,15 @@ public final class EventPipeline {
     boolean trigger = false;
     boolean protest = false;
     int references = 0;
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (Token t : tokens) {
+      words.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      words.add(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
-      if (lexicon.canTrigger(t)) {
+      if (lexicon.canTrigger(t, words)) {
         trigger = true;
         protest |= lexicon.canActAlone(lemma) || lexicon.canActAlone(word);
       }

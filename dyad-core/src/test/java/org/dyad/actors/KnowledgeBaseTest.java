@@ -98,6 +98,27 @@ class KnowledgeBaseTest {
   }
 
   @Test
+  void readsReligionsAsAgentsAndRejectsCodesThatAreNoFaithOrBranch() {
+    String religions =
+        "code\tname\twords\n"
+            + "MOSSHI\tShia Muslims\tShiite|Shiites\n"
+            + "MOSCTH\tNone\tx\n"
+            + "ZZZ\tNone\ty\n";
+    ActorDictionary d =
+        ActorDictionary.builder()
+            .addCountries("countries.tsv", new StringReader(COUNTRIES))
+            .addReligions("r.tsv", new StringReader(religions))
+            .build();
+    assertThat(d.problems())
+        .extracting(DictionaryProblem::toString)
+        .containsExactly(
+            "r.tsv:3: unknown religion code 'MOSCTH'", "r.tsv:4: unknown religion code 'ZZZ'");
+    DictionaryEntry shiites = d.match(tokens("Shiites"), null).get(0).entry();
+    assertThat(shiites.type()).isEqualTo(EntryType.AGENT);
+    assertThat(shiites.sectors()).containsExactly("MOS", "SHI");
+  }
+
+  @Test
   void failsBadRecordsWithFileAndLine() {
     String people =
         "name\taliases\tbase\troles\n"

@@ -626,4 +626,19 @@ class EventCoderTest {
   void doesNotCodeADomesticActPromisedAsAThreatAgainstTheCountry() throws IOException {
     assertThat(code("will-bring-to-trial")).isEmpty();
   }
+
+  @Test
+  void codesReligiousGroupsWithTheFocusCountryAndTheirFaith() throws IOException {
+    assertThat(code("faiths-clash")).containsExactly("IRQUAFMOSSHI>IRQRELMOSSUN:190");
+  }
+
+  @Test
+  void codesAFaithsLeadersAsTheFaithNotAGovernmentWhenNoCountryIsNamed() throws IOException {
+    assertThat(code("faith-leaders-appeal")).containsExactly("MOSRAD>MOS:020");
+  }
+
+  @Test
+  void leavesAFaithThatDescribesACountryOutOfTheActor() throws IOException {
+    assertThat(code("faith-of-a-nation")).containsExactly("BHR>ISR:054");
+  }
 }

@@ -67,7 +67,7 @@ class EventPipelineTest {
                     "Russia/Russia/NNP",
                     "and/and/CC",
                     "Ukraine/Ukraine/NNP",
-                    "remain/remain/VBP",
+                    "seem/seem/VBP",
                     "open/open/JJ",
                     "and/and/CC",
                     "back/back/RB")))
@@ -80,6 +80,26 @@ class EventPipelineTest {
                     "talks/talk/NNS",
                     "with/with/IN",
                     "Ukraine/Ukraine/NNP")))
+        .isTrue();
+  }
+
+  @Test
+  void parsesAVerbThatOnlyCodesWithAPhraseOnlyWhenTheSentenceHasItsNoun() {
+    // "go" codes only in "went on alert", "went on strike"
+    assertThat(
+            pipeline.worthParsing(
+                tokens("Kenyan/Kenyan/JJ", "troops/troops/NNS", "went/go/VBD", "home/home/RB")))
+        .isFalse();
+    assertThat(
+            pipeline.worthParsing(
+                tokens(
+                    "Kenyan/Kenyan/JJ",
+                    "troops/troops/NNS",
+                    "went/go/VBD",
+                    "on/on/IN",
+                    "alert/alert/NN",
+                    "near/near/IN",
+                    "Somalia/Somalia/NNP")))
         .isTrue();
   }
 

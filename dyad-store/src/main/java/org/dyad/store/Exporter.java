@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dyad.actors.Religions;
 import org.dyad.ontology.Codebook;
 import org.dyad.ontology.PloverMapping;
 
@@ -366,18 +367,29 @@ public final class Exporter {
   }
 
   private static void actor(List<String> c, String code, String country, String name) {
-    boolean state = !NON_STATE.contains(country);
+    boolean state = !NON_STATE.contains(country) && !Religions.isFaith(country);
     List<String> sectors = new ArrayList<>();
-    for (int i = 3; i + 3 <= code.length(); i += 3) {
-      sectors.add(code.substring(i, i + 3));
+    String religion1 = "";
+    String religion2 = "";
+    for (int i = Religions.isFaith(country) ? 0 : 3; i + 3 <= code.length(); i += 3) {
+      String group = code.substring(i, i + 3);
+      if (religion1.isEmpty() && Religions.isFaith(group)) {
+        religion1 = group;
+      } else if (!religion1.isEmpty()
+          && religion2.isEmpty()
+          && Religions.isBranch(religion1, group)) {
+        religion2 = group;
+      } else {
+        sectors.add(group);
+      }
     }
     c.add(code);
     c.add(name.toUpperCase(Locale.ROOT));
     c.add(state ? country : "");
-    c.add(!state && !sectors.isEmpty() ? sectors.remove(0) : "");
+    c.add(!state && !Religions.isFaith(country) && !sectors.isEmpty() ? sectors.remove(0) : "");
     c.add(""); // EthnicCode
-    c.add(""); // Religion1Code
-    c.add(""); // Religion2Code
+    c.add(religion1);
+    c.add(religion2);
     for (int i = 0; i < 3; i++) {
       c.add(i < sectors.size() ? sectors.get(i) : "");
     }

@@ -133,6 +133,35 @@ class QueriesAndExportsTest {
     assertThat(col(first, "IsRootEvent")).isEqualTo("1");
   }
 
+  @Test
+  void exportsReligiousGroupsInTheGdeltReligionColumns() throws Exception {
+    try (EventStore groups = EventStore.open(dir.resolve("groups.duckdb"))) {
+      groups.put(
+          coded(
+              "c",
+              "https://three.example/c",
+              null,
+              "2015-11-25",
+              spec("IRQUAFMOSSHI", "190", "MOSSUN", "2015-11-23", null)),
+          null,
+          false);
+      StringWriter out = new StringWriter();
+      new Exporter(groups).write(Exporter.Format.GDELT, EventFilter.all(), false, out);
+      String[] row = out.toString().lines().findFirst().orElseThrow().split("\t", -1);
+      assertThat(col(row, "Actor1Code")).isEqualTo("IRQUAFMOSSHI");
+      assertThat(col(row, "Actor1CountryCode")).isEqualTo("IRQ");
+      assertThat(col(row, "Actor1Religion1Code")).isEqualTo("MOS");
+      assertThat(col(row, "Actor1Religion2Code")).isEqualTo("SHI");
+      assertThat(col(row, "Actor1Type1Code")).isEqualTo("UAF");
+      assertThat(col(row, "Actor1Type2Code")).isEmpty();
+      assertThat(col(row, "Actor2CountryCode")).isEmpty();
+      assertThat(col(row, "Actor2KnownGroupCode")).isEmpty();
+      assertThat(col(row, "Actor2Religion1Code")).isEqualTo("MOS");
+      assertThat(col(row, "Actor2Religion2Code")).isEqualTo("SUN");
+      assertThat(col(row, "Actor2Type1Code")).isEmpty();
+    }
+  }
+
   private static String col(String[] row, String name) {
     return row[Exporter.GDELT_COLUMNS.indexOf(name)];
   }
