@@ -396,6 +396,15 @@ public final class EventCoder {
           "study",
           "poll",
           "survey");
+
+  /** Participles that name who is behind a thing ("US-led", "Iranian-backed"). */
+  private static final Set<String> LEADING =
+      Set.of("lead", "back", "sponsor", "support", "fund", "arm", "finance", "command");
+
+  /** Nouns of taking part, whose "in" phrase says in what ("his part in atrocities"). */
+  private static final Set<String> SHARE_NOUNS =
+      Set.of("part", "role", "involvement", "complicity", "participation");
+
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
   private static final Set<String> BELOW_CASES =
       Set.of("in", "of", "from", "on", "against", "to", "with");
@@ -757,6 +766,7 @@ public final class EventCoder {
       }
       int object = clause.object;
       int triggerEnd = verb + 1;
+      int phrase = -1;
       if (VerbLexicon.OBLIGATION_CLAUSE.equals(p.objectClass())) {
         if (!hasObligationComplement(s, verb)) {
           continue;
@@ -766,7 +776,7 @@ public final class EventCoder {
           continue;
         }
       } else if (p.phraseCase() != null) {
-        int phrase = phraseInClass(s, clause, p.phraseCase(), p.phraseClass());
+        phrase = phraseInClass(s, clause, p.phraseCase(), p.phraseClass());
         if (phrase < 0) {
           continue;
         }
@@ -803,7 +813,7 @@ public final class EventCoder {
       boolean addressed = false;
       boolean content = false;
       for (String slot : p.targetSlots()) {
-        for (int head : slot(s, clause, slot, particle)) {
+        for (int head : slot(s, clause, slot, particle, phrase)) {
           // "appealed to their followers" names an addressee; "called for free trade" names
           // only what is asked for
           addressed |= ADDRESSEE_SLOTS.contains(slot);
@@ -1224,7 +1234,8 @@ public final class EventCoder {
    * Iran"). A particle that is the slot's preposition makes the object the target ("called on
    * Russia", parsed as a phrasal verb).
    */
-  private static List<Integer> slot(Sentence s, Clause clause, String slot, String particle) {
+  private static List<Integer> slot(
+      Sentence s, Clause clause, String slot, String particle, int phrase) {
     int xcomp = -1;
     for (Dependency d : s.children(clause.verb)) {
       if (d.relation().equals("xcomp")) {
@@ -1269,6 +1280,10 @@ public final class EventCoder {
           }
         }
       }
+    }
+    if (phrase >= 0) {
+      // "committed to economic assistance for Haiti": the phrase a pattern needs is its object.
+      prepositional(s, phrase, slot, out);
     }
     if (xcomp >= 0) {
       prepositional(s, xcomp, slot, out);
@@ -1424,6 +1439,16 @@ public final class EventCoder {
         if (d.baseRelation().equals("nmod")
             && caseOf(s, d.dependent()).equals("of")
             && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
+          return true;
+        }
+      }
+    }
+    if (SHARE_NOUNS.contains(o.lemma().toLowerCase(Locale.ROOT))) {
+      // "indicted for his part in atrocities", "accused of a role in the genocide"
+      for (Dependency d : s.children(object)) {
+        if (d.baseRelation().equals("nmod")
+            && caseOf(s, d.dependent()).equals("in")
+            && objectInClass(s, d.dependent(), className)) {
           return true;
         }
       }
@@ -1650,6 +1675,24 @@ public final class EventCoder {
 
   private static List<ResolvedActor> actorsBelow(
       Sentence s, ActorResolver.SentenceActors actors, int head, boolean borders) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("amod")
+          && LEADING.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        // "the US-led war against Iraq", "a Saudi-backed offensive": the war is its leader's.
+        for (Dependency c : s.children(d.dependent())) {
+          String rel = c.baseRelation();
+          if (rel.equals("obl")
+              || rel.equals("compound")
+              || rel.equals("nsubj")
+              || rel.equals("dep")) {
+            List<ResolvedActor> found = actorsAt(s, actors, c.dependent());
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
+    }
     for (Dependency d : s.children(head)) {
       if (d.baseRelation().equals("nmod") && caseOf(s, d.dependent()).equals("by")) {
         // "demonstrations against violations by the Israeli military", "condemned the killing of

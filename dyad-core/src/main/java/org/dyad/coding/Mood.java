@@ -78,6 +78,11 @@ enum Mood {
           Map.entry("20", "1385"));
   private static final Map<String, String> REFUSAL_CODES =
       Map.ofEntries(
+          // refusing to commit to aid is refusing aid asked for
+          Map.entry("033", "122"),
+          Map.entry("0331", "1221"),
+          Map.entry("0332", "1222"),
+          Map.entry("0333", "1223"),
           Map.entry("061", "1211"),
           Map.entry("062", "1212"),
           Map.entry("081", "1241"),

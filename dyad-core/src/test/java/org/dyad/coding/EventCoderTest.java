@@ -641,4 +641,15 @@ class EventCoderTest {
   void leavesAFaithThatDescribesACountryOutOfTheActor() throws IOException {
     assertThat(code("faith-of-a-nation")).containsExactly("BHR>ISR:054");
   }
+
+  @Test
+  void codesAnAccusationByWhatItIsOfEvenThroughARoleInIt() throws IOException {
+    assertThat(code("accused-of-role-in-massacre")).containsExactly("BIH>SRBMIL:1124");
+  }
+
+  @Test
+  void aimsARefusedCommitmentAtWhoeverLedTheWarItWasFor() throws IOException {
+    // the war is the US's, not Iraq's; refusing to commit to aid is refusing aid
+    assertThat(code("refused-aid-to-led-war")).containsExactly("ESP>USA:122");
+  }
 }
