@@ -87,6 +87,11 @@ public final class EventPipeline {
    * nothing to the actors the article's other sentences resolve against, and holds no event.
    */
   boolean worthTagging(List<Token> tokens) {
+    if (!mostlyLatin(tokens)) {
+      // A quotation in Hindi or Arabic holds no event Dyad can read, and the English tagger
+      // spends twenty times as long on each of its words as on an English one.
+      return false;
+    }
     for (Token t : tokens) {
       String word = t.text().toLowerCase(java.util.Locale.ROOT);
       if (REFERENCES.contains(word)) {
@@ -94,6 +99,26 @@ public final class EventPipeline {
       }
     }
     return !dictionary.match(tokens).isEmpty();
+  }
+
+  /** Whether at least half of the sentence's letters are Latin ("Ürümqi" is, "और उसके" is not). */
+  static boolean mostlyLatin(List<Token> tokens) {
+    int letters = 0;
+    int latin = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      for (int i = 0; i < w.length(); ) {
+        int c = w.codePointAt(i);
+        i += Character.charCount(c);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+            latin++;
+          }
+        }
+      }
+    }
+    return 2 * latin >= letters;
   }
 
   private static final java.util.Set<String> REFERENCES =

@@ -104,6 +104,36 @@ class EventPipelineTest {
   }
 
   @Test
+  void doesNotTagASentenceMostlyInAnotherScript() {
+    // a Hindi quotation that names Muslims: no event Dyad can read, and slow to tag
+    assertThat(
+            pipeline.worthTagging(
+                tokens(
+                    "\u0914\u0930/\u0914\u0930/",
+                    "\u0909\u0938\u0915\u0947/\u0909\u0938\u0915\u0947/",
+                    "\u0938\u093e\u0925-\u0938\u093e\u0925/\u0938\u093e\u0925-\u0938\u093e\u0925/",
+                    "\u0939\u092e/\u0939\u092e/",
+                    "\u0932\u094b\u0917/\u0932\u094b\u0917/",
+                    "\u0905\u092d\u0940/\u0905\u092d\u0940/",
+                    "\u0928\u090f/\u0928\u090f/",
+                    "Muslim/Muslim/",
+                    "community/community/",
+                    "\u092e\u0947\u0902/\u092e\u0947\u0902/",
+                    "\u0915\u093e\u092e/\u0915\u093e\u092e/",
+                    "\u0915\u0930/\u0915\u0930/",
+                    "\u0930\u0939\u0947/\u0930\u0939\u0947/",
+                    "\u0939\u0948/\u0939\u0948/")))
+        .isFalse();
+    assertThat(
+            pipeline.worthTagging(
+                tokens(
+                    "\u00dcr\u00fcmqi/\u00dcr\u00fcmqi/",
+                    "Muslims/Muslims/",
+                    "protested/protested/")))
+        .isTrue();
+  }
+
+  @Test
   void skipsASentenceWithoutATriggerOrWithoutActors() {
     assertThat(pipeline.worthParsing(tokens("Russia/Russia/NNP", "is/be/VBZ", "large/large/JJ")))
         .isFalse();

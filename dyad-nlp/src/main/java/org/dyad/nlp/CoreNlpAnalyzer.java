@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Article;
@@ -100,6 +101,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
     long t0 = System.nanoTime();
     tokenizer.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    // The parser reads tags: a sentence left untagged is never parsed.
+    Set<CoreMap> tagged = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     if (all != null && !all.isEmpty()) {
       // NER reads every sentence's tags: with NER on, everything is tagged.
       List<CoreMap> toTag = new ArrayList<>();
@@ -112,6 +115,7 @@ public final class CoreNlpAnalyzer implements Analyzer {
         Annotation sub = new Annotation(article.text());
         sub.set(CoreAnnotations.SentencesAnnotation.class, toTag);
         tagger.annotate(sub);
+        tagged.addAll(toTag);
       }
     }
     long t1 = System.nanoTime();
@@ -131,7 +135,8 @@ public final class CoreNlpAnalyzer implements Analyzer {
     if (parser != null) {
       long p0 = System.nanoTime();
       for (CoreMap s : sentences) {
-        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()
+        if (tagged.contains(s)
+            && s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxSentenceTokens()
             && worthParsing.test(tokens(s))) {
           parses.put(s, parser.parse(s));
         }
