@@ -72,13 +72,11 @@ public final class ActorResolver {
   private final ActorDictionary dictionary;
   private final LocalDate date;
   private final List<Actor> history = new ArrayList<>();
+  private final java.util.function.Function<String, Map<String, Long>> cityCountries;
   private String focus;
   private Map<String, Integer> articleCountries = Map.of();
+  private Set<String> namedCountries = Set.of();
 
-  /**
-   * @param dictionary the knowledge base
-   * @param date the article's date, which decides the role a person held; {@code null} if unknown
-   */
   /**
    * Whether a token is a pronoun the resolver reads as the last person named ("he", "her"). Other
    * pronouns are never actors of their own: "it", "they", "we" stand for a speaker named anyway.
@@ -88,14 +86,89 @@ public final class ActorResolver {
         && PERSONAL_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * @param dictionary the knowledge base
+   * @param date the article's date, which decides the role a person held; {@code null} if unknown
+   */
   public ActorResolver(ActorDictionary dictionary, LocalDate date) {
+    this(dictionary, date, name -> Map.of());
+  }
+
+  /**
+   * A resolver that also knows in which countries a city of a capital's name lies, so that a
+   * capital the article does not mean ("Tripoli" in an article about Lebanon) yields to the city of
+   * the country it names.
+   *
+   * @param cityCountries the countries with a city of the name
+   */
+  public ActorResolver(
+      ActorDictionary dictionary,
+      LocalDate date,
+      java.util.function.Function<String, Map<String, Long>> cityCountries) {
     this.dictionary = dictionary;
     this.date = date;
+    this.cityCountries = cityCountries;
   }
 
   /** The dictionary phrases of one sentence, to resolve heads in it. */
   public SentenceActors read(Sentence sentence) {
-    return new SentenceActors(sentence, dictionary.match(sentence.tokens(), date));
+    return new SentenceActors(sentence, matches(sentence));
+  }
+
+  private List<PhraseMatch> matches(Sentence sentence) {
+    List<PhraseMatch> found = dictionary.match(sentence.tokens(), date);
+    if (namedCountries.isEmpty()) {
+      return found;
+    }
+    Set<String> inSentence = new java.util.HashSet<>();
+    for (PhraseMatch m : found) {
+      EntryType t = m.entry().type();
+      if (t == EntryType.COUNTRY || t == EntryType.DEMONYM) {
+        inSentence.add(m.entry().country());
+      }
+    }
+    List<PhraseMatch> out = new ArrayList<>(found.size());
+    for (PhraseMatch m : found) {
+      out.add(m.entry().type() == EntryType.CAPITAL ? cityMeant(sentence, m, inSentence) : m);
+    }
+    return out;
+  }
+
+  /**
+   * A capital whose country the article never names, spelt like a sizeable city (a tenth of the
+   * capital's people or more) of a country its own sentence names, is that city: "militias in
+   * Tripoli, the north Lebanese port" are in Lebanon, not Libya; "London" beside "a Polish chef" is
+   * still London. Only a place: a city that is no capital does not stand for a government.
+   */
+  private PhraseMatch cityMeant(Sentence sentence, PhraseMatch capital, Set<String> inSentence) {
+    String own = capital.entry().country();
+    if (namedCountries.contains(own)) {
+      return capital;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = capital.firstToken(); i < capital.endToken(); i++) {
+      name.append(i > capital.firstToken() ? " " : "").append(sentence.token(i).text());
+    }
+    Map<String, Long> cities = cityCountries.apply(name.toString());
+    long capitalSize = cities.getOrDefault(own, 0L);
+    List<String> candidates = new ArrayList<>();
+    for (Map.Entry<String, Long> c : cities.entrySet()) {
+      if (inSentence.contains(c.getKey()) && c.getValue() * 10 >= capitalSize) {
+        candidates.add(c.getKey());
+      }
+    }
+    if (candidates.size() != 1) {
+      return capital;
+    }
+    String country = candidates.get(0);
+    DictionaryEntry city =
+        new DictionaryEntry(
+            "cities:" + name + "/" + country,
+            EntryType.CAPITAL,
+            country,
+            List.of(),
+            name.toString());
+    return new PhraseMatch(capital.firstToken(), capital.endToken(), city);
   }
 
   /**
@@ -104,9 +177,20 @@ public final class ActorResolver {
    * twice and more often than any other.
    */
   public void focusOn(List<Sentence> sentences) {
-    Map<String, Integer> counts = new HashMap<>();
+    Set<String> named = new java.util.HashSet<>();
     for (Sentence s : sentences) {
       for (PhraseMatch m : dictionary.match(s.tokens(), date)) {
+        EntryType t = m.entry().type();
+        if (t != EntryType.AGENT && t != EntryType.REGION && t != EntryType.CAPITAL) {
+          named.add(m.entry().codeAt(date).country());
+        }
+      }
+    }
+    named.removeAll(INTERNATIONAL_CODES);
+    namedCountries = Set.copyOf(named);
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sentence s : sentences) {
+      for (PhraseMatch m : matches(s)) {
         if (m.entry().type() == EntryType.AGENT || m.entry().type() == EntryType.REGION) {
           continue;
         }

@@ -44,12 +44,21 @@ public final class EventPipeline {
   private final PloverMapping plover;
   private final EventDater dater;
   private final EventLocator locator;
+  private final java.util.function.Function<String, Map<String, Long>> cityCountries;
 
   public EventPipeline(Analyzer analyzer, ActorDictionary dictionary, VerbLexicon lexicon) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     Gazetteer gazetteer = Gazetteer.standard();
+    this.cityCountries =
+        name -> {
+          Map<String, Long> out = new java.util.HashMap<>();
+          for (org.dyad.place.City c : gazetteer.named(name)) {
+            out.merge(c.country(), c.population(), Math::max);
+          }
+          return out;
+        };
     this.coder =
         new EventCoder(
             lexicon, name -> gazetteer.best(name, List.of()).map(org.dyad.place.City::country));
@@ -169,7 +178,7 @@ public final class EventPipeline {
   private CodedArticle code(AnalyzedArticle analysis, StageTimes times) {
     Article article = analysis.article();
     long t = System.nanoTime();
-    ActorResolver resolver = new ActorResolver(dictionary, article.published());
+    ActorResolver resolver = new ActorResolver(dictionary, article.published(), cityCountries);
     resolver.focusOn(analysis.sentences());
     times.add(StageTimes.Stage.ACTORS, System.nanoTime() - t);
     List<Event> events = new ArrayList<>();

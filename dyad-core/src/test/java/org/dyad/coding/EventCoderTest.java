@@ -652,4 +652,11 @@ class EventCoderTest {
     // the war is the US's, not Iraq's; refusing to commit to aid is refusing aid
     assertThat(code("refused-aid-to-led-war")).containsExactly("ESP>USA:122");
   }
+
+  @Test
+  void readsACapitalAsTheCityOfTheCountryItsSentenceNames() throws IOException {
+    // "militias in Tripoli, the north Lebanese port" are Lebanese; with "Libyan", Libyan
+    assertThat(code("tripoli-in-lebanon")).containsExactly("SYR>LBNUAF:165");
+    assertThat(code("tripoli-in-libya")).containsExactly("LBY>LBYUAF:165");
+  }
 }
