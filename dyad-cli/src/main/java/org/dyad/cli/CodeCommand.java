@@ -172,7 +172,7 @@ public final class CodeCommand implements Callable<Integer> {
     } catch (ExecutionException e) {
       // One article the coder cannot handle is reported; the rest of the batch goes on.
       problems[0]++;
-      err.println("dyad code: " + file + ": coding failed: " + e.getCause());
+      err.println("dyad code: " + file + ": coding failed: " + rootCause(e));
       return;
     }
     coded[0]++;
@@ -215,5 +215,17 @@ public final class CodeCommand implements Callable<Integer> {
         out.println(o);
       }
     }
+  }
+
+  /**
+   * The innermost cause: a broken bundled lexicon surfaces as an ExceptionInInitializerError, whose
+   * own message is empty; the problem list is in its cause.
+   */
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
   }
 }
