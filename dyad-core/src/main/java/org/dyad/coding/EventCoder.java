@@ -1799,14 +1799,15 @@ public final class EventCoder {
         continue;
       }
       String aux = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-      boolean future = FUTURE_AUXILIARIES.contains(aux) || aux.equals("would");
       Dependency said = s.head(verb);
-      if (future
+      // "announced it would suspend all aid": a measure announced is a measure taken; "announced
+      // that he will withdraw the inspectors" states what is yet to come, as CAMEO's own examples
+      // read them (162 and 136).
+      if (aux.equals("would")
           && said != null
           && said.governor() >= 0
           && said.relation().equals("ccomp")
           && DECISION_VERBS.contains(s.token(said.governor()).lemma().toLowerCase(Locale.ROOT))) {
-        // "announced it would suspend all aid": a measure announced is a measure taken.
         return Mood.DECISION;
       }
       if (FUTURE_AUXILIARIES.contains(aux)) {

@@ -421,6 +421,12 @@ class EventCoderTest {
   }
 
   @Test
+  void codesAnAnnouncedWithdrawalThatWillComeAsAThreat() throws IOException {
+    // "announced that it will withdraw": CAMEO 136, where "announced it would suspend" is 162
+    assertThat(code("announced-will-withdraw")).containsExactly("IGOUNO>IRQ:136");
+  }
+
+  @Test
   void codesADecisionToExpelAsTheExpulsion() throws IOException {
     assertThat(code("decided-to-expel")).containsExactly("KEN>SOMGOV:166");
   }
