@@ -20,8 +20,9 @@ enum Mood {
   PREPARATION,
   /**
    * Someone decided or announced they will do it ("decided to cut ties", "announced it would
-   * suspend aid"): a measure that reduces relations (16) is taken by deciding it; any other act
-   * decided on is an intention (a conflictual one a threat).
+   * suspend aid"): a measure that reduces relations (16) or yields (08: "decided to allow the
+   * candidate to run") is taken by deciding it; any other act decided on is an intention (a
+   * conflictual one a threat).
    */
   DECISION,
   /** Someone threatened or warned they would do it. */
@@ -112,7 +113,7 @@ enum Mood {
     String three = code.substring(0, 3);
     boolean conflict = Integer.parseInt(root) >= 9;
     if (this == DECISION) {
-      return root.equals("16") ? code : INTENT.transform(code);
+      return root.equals("16") || root.equals("08") ? code : INTENT.transform(code);
     }
     if (this == PREPARATION) {
       int r = Integer.parseInt(root);

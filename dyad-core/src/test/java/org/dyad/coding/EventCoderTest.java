@@ -421,6 +421,11 @@ class EventCoderTest {
   }
 
   @Test
+  void codesADecisionToYieldAsTheConcessionItself() throws IOException {
+    assertThat(code("decided-to-allow")).containsExactly("KENGOV>KENOPP:080");
+  }
+
+  @Test
   void codesAnAnnouncedWithdrawalThatWillComeAsAThreat() throws IOException {
     // "announced that it will withdraw": CAMEO 136, where "announced it would suspend" is 162
     assertThat(code("announced-will-withdraw")).containsExactly("IGOUNO>IRQ:136");
