@@ -2025,9 +2025,32 @@ public final class EventCoder {
         continue;
       }
       Dependency up = s.head(e.trigger());
-      if (up == null
-          || up.governor() < 0
-          || !(up.relation().startsWith("acl") || up.relation().equals("dep"))
+      if (up == null || up.governor() < 0) {
+        continue;
+      }
+      if ((up.relation().equals("advcl") || up.relation().equals("dep"))
+          && s.token(e.trigger()).pos().equals("VBG")) {
+        // "staged rallies against Abbas, saying he must resign": what the protesters say while
+        // protesting is the protest's demand.
+        int verb = up.governor();
+        String source = e.source().actor().code();
+        CodedEvent protest = null;
+        for (CodedEvent o : out) {
+          if (o.trigger() == verb
+              && o.code().startsWith(PROTEST_ROOT)
+              && o.source().actor().code().equals(source)) {
+            protest = o;
+          }
+        }
+        if (protest != null) {
+          if (protest.target().entries().contains("implicit:government")) {
+            out.set(out.indexOf(protest), protest.withTarget(e.target()));
+          }
+          out.remove(i);
+          continue;
+        }
+      }
+      if (!(up.relation().startsWith("acl") || up.relation().equals("dep"))
           || up.relation().equals("acl:relcl")) {
         continue;
       }

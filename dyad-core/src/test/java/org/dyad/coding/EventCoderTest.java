@@ -421,6 +421,13 @@ class EventCoderTest {
   }
 
   @Test
+  void foldsADemandVoicedWhileProtestingIntoTheProtest() throws IOException {
+    // "staged protests ..., saying he must resign": one protest, not a protest and a demand
+    assertThat(code("protest-saying-must")).singleElement().asString().startsWith("KENEDU>KEN");
+    assertThat(code("protest-saying-must")).singleElement().asString().contains(":141");
+  }
+
+  @Test
   void codesADecisionToYieldAsTheConcessionItself() throws IOException {
     assertThat(code("decided-to-allow")).containsExactly("KENGOV>KENOPP:080");
   }
