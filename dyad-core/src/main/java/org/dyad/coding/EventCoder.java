@@ -2144,6 +2144,17 @@ public final class EventCoder {
         }
       }
       if (object < 0) {
+        for (int time : timePhrases(s, verb)) {
+          for (Dependency d : s.children(time)) {
+            if (d.relation().equals("dep") && s.token(d.dependent()).pos().startsWith("NN")) {
+              // "rejected Thursday a United Nations appeal": the parser took the object for the
+              // date's; a date has none.
+              object = d.dependent();
+            }
+          }
+        }
+      }
+      if (object < 0) {
         for (Dependency d : s.children(verb)) {
           if (d.relation().equals("xcomp")
               && TRANSPARENT.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {

@@ -677,4 +677,10 @@ class EventCoderTest {
     assertThat(code("tripoli-in-lebanon")).containsExactly("SYR>LBNUAF:165");
     assertThat(code("tripoli-in-libya")).containsExactly("LBY>LBYUAF:165");
   }
+
+  @Test
+  void takesAnObjectTheParserHungOnADateAsTheVerbs() throws IOException {
+    // "rejected Thursday a United Nations appeal", with "appeal" a dependent of "Thursday"
+    assertThat(code("object-hung-on-date")).containsExactly("SYRGOV>IGOUNO:120");
+  }
 }
