@@ -786,6 +786,14 @@ public final class EventCoder {
           continue;
         }
         triggerEnd = Math.max(triggerEnd, object + 1);
+        if (s.token(object).pos().equals("DT")) {
+          // "evacuated the wounded": the evidence names the adjective that is the object
+          for (Dependency d : s.children(object)) {
+            if (d.relation().equals("amod")) {
+              triggerEnd = Math.max(triggerEnd, d.dependent() + 1);
+            }
+          }
+        }
       }
       List<ResolvedActor> sources = new ArrayList<>(actorsAt(s, actors, clause.subject));
       if (sources.isEmpty() && p.reciprocal()) {
@@ -1439,6 +1447,15 @@ public final class EventCoder {
         if (d.baseRelation().equals("nmod")
             && caseOf(s, d.dependent()).equals("of")
             && lexicon.inClass(className, s.token(d.dependent()).lemma())) {
+          return true;
+        }
+      }
+    }
+    if (o.pos().equals("DT")) {
+      // "evacuated the wounded": an adjective used as a noun, parsed as the article's modifier.
+      for (Dependency d : s.children(object)) {
+        if (d.relation().equals("amod")
+            && lexicon.inClass(className, s.token(d.dependent()).text())) {
           return true;
         }
       }

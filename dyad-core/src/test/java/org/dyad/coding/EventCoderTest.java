@@ -683,4 +683,10 @@ class EventCoderTest {
     // "rejected Thursday a United Nations appeal", with "appeal" a dependent of "Thursday"
     assertThat(code("object-hung-on-date")).containsExactly("SYRGOV>IGOUNO:120");
   }
+
+  @Test
+  void readsAnAdjectiveUsedAsANounAsTheObjectItNames() throws IOException {
+    // "evacuated the wounded", parsed as the article with an adjective
+    assertThat(code("evacuated-the-wounded")).singleElement().asString().endsWith(">SYR:073");
+  }
 }
