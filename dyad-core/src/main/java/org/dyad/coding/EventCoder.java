@@ -956,6 +956,9 @@ public final class EventCoder {
       c *= 0.85;
     }
     String code = mood.transform(refine(s, actors, clause, verb, p, source, target));
+    if (code != null && mood == Mood.FACT) {
+      code = byWhatIsDemanded(s, clause, verb, code);
+    }
     if (code == null) {
       return;
     }
@@ -1183,6 +1186,122 @@ public final class EventCoder {
     }
     return "044";
   }
+
+  /**
+   * A demand, an appeal for reform or a protest takes CAMEO's sub-code for what it asks: a change
+   * of leader (1), of policy (2), rights (3), or a change of institutions or regime (4): "hunger
+   * strike to demand the resignation of Ben Bella" is 1421, "demanded major constitutional changes"
+   * 1044. The words are looked for in what the verb governs, not in its subject; an act whose
+   * pattern gives a sub-code already keeps it.
+   */
+  private static String byWhatIsDemanded(Sentence s, Clause clause, int verb, String code) {
+    String base;
+    boolean appeal = false;
+    if (code.equals("100")) {
+      base = "104";
+    } else if (code.equals("020")) {
+      base = "024";
+      appeal = true;
+    } else if (code.length() == 3 && code.startsWith("14") && code.charAt(2) >= '1') {
+      base = code;
+    } else {
+      return code;
+    }
+    Set<Integer> asked = new LinkedHashSet<>();
+    askedOf(s, verb, appeal, 2, asked);
+    for (int i : asked) {
+      Token t = s.token(i);
+      if (t.pos().startsWith("NNP") || i == clause.subject) {
+        continue;
+      }
+      String w = t.lemma().toLowerCase(Locale.ROOT);
+      for (int k = 0; k < DEMANDED.size(); k++) {
+        if (DEMANDED.get(k).contains(w)) {
+          return base + (k + 1);
+        }
+      }
+    }
+    return code;
+  }
+
+  /**
+   * The words that say what an act asks for: its object and its "for", "against", "over" or "on"
+   * phrase, with their modifiers and their "of" and "for" phrases ("demands for greater freedom",
+   * "the resignation of the president"); for a demand or protest also its other phrases, the clause
+   * it governs and the clauses its nouns govern ("a demonstration calling for the removal", "a
+   * hunger strike to demand the resignation"). An appeal looks only at its object and its "for"
+   * phrase: "asked why Biden did not implement the policies" asks for nothing.
+   */
+  private static void askedOf(Sentence s, int head, boolean appeal, int depth, Set<Integer> out) {
+    for (Dependency d : s.children(head)) {
+      String rel = d.baseRelation();
+      int c = d.dependent();
+      String prep = caseOf(s, c);
+      boolean object = rel.equals("obj");
+      boolean phrase =
+          (rel.equals("obl") || rel.equals("nmod"))
+              && (appeal ? prep.equals("for") : !prep.equals("by"));
+      boolean clause =
+          !appeal
+              && depth > 0
+              && (rel.equals("ccomp")
+                  || rel.equals("xcomp")
+                  || rel.equals("advcl")
+                  || rel.equals("acl")
+                  || rel.equals("dep"));
+      if (object || phrase) {
+        out.add(c);
+        for (Dependency m : s.children(c)) {
+          String r = m.relation();
+          if (r.equals("amod") || r.equals("compound")) {
+            out.add(m.dependent());
+          } else if (m.baseRelation().equals("nmod")
+              && (caseOf(s, m.dependent()).equals("of")
+                  || caseOf(s, m.dependent()).equals("for"))) {
+            out.add(m.dependent());
+            askedOf(s, m.dependent(), appeal, 0, out);
+          }
+        }
+        if (!appeal && depth > 0) {
+          askedOf(s, c, false, depth - 1, out);
+        }
+      } else if (clause) {
+        out.add(c);
+        askedOf(s, c, false, depth - 1, out);
+      }
+    }
+  }
+
+  /**
+   * What a demand or protest asks for, in CAMEO's order of sub-codes: leadership, policy, rights,
+   * institutions or regime.
+   */
+  private static final List<Set<String>> DEMANDED =
+      List.of(
+          Set.of(
+              "resignation",
+              "resign",
+              "removal",
+              "ouster",
+              "oust",
+              "overthrow",
+              "impeachment",
+              "impeach",
+              "dismissal",
+              "departure",
+              "abdication",
+              "abdicate"),
+          Set.of("policy", "law", "bill", "tax", "subsidy", "wage", "price", "reform"),
+          Set.of("right", "freedom", "liberty", "suffrage", "equality"),
+          Set.of(
+              "constitution",
+              "constitutional",
+              "regime",
+              "referendum",
+              "independence",
+              "autonomy",
+              "democracy",
+              "democratic"));
 
   /**
    * A killing or attack carried out by a bomb is a bombing (183): "wounded two soldiers in a bomb

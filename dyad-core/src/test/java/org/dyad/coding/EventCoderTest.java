@@ -148,7 +148,7 @@ class EventCoderTest {
   @Test
   void codesADemandVoicedByAProtestAsTheProtestAimedAtItsTarget() throws IOException {
     // the rally's call aims the riot; no separate appeal
-    assertThat(code("protest-demand-dropped")).containsExactly("KENCVL>UGAGOV:145");
+    assertThat(code("protest-demand-dropped")).containsExactly("KENCVL>UGAGOV:1451");
     // demonstrators demanding talks demonstrate
     assertThat(code("protest-demand-recoded")).containsExactly("KENCVL>UGAGOV:141");
   }
@@ -530,7 +530,7 @@ class EventCoderTest {
 
   @Test
   void codesTheProtestAndNotTheDemandItIsFor() throws IOException {
-    assertThat(code("protest-to-demand")).containsExactly("KENHLH>KENGOV:142");
+    assertThat(code("protest-to-demand")).containsExactly("KENHLH>KENGOV:1421");
   }
 
   @Test
@@ -688,5 +688,18 @@ class EventCoderTest {
   void readsAnAdjectiveUsedAsANounAsTheObjectItNames() throws IOException {
     // "evacuated the wounded", parsed as the article with an adjective
     assertThat(code("evacuated-the-wounded")).singleElement().asString().endsWith(">SYR:073");
+  }
+
+  @Test
+  void givesADemandOrProtestTheSubCodeOfWhatItAsksFor() throws IOException {
+    assertThat(code("strike-demanding-resignation")).containsExactly("KENEDU>KENGOV:1421");
+    assertThat(code("called-for-resignation")).containsExactly("KENOPP>KENGOV:0241");
+    assertThat(code("demanded-constitutional-changes")).containsExactly("UGAREB>UGAGOV:1044");
+  }
+
+  @Test
+  void leavesAnAppealThatAsksForNoChangeUnrefined() throws IOException {
+    // "asked ... why it had not changed its policies" asks a question, not for a new policy
+    assertThat(code("asked-why-policies")).containsExactly("KENGOV>UGAGOV:020");
   }
 }
