@@ -365,37 +365,42 @@ public final class EventCoder {
           "tonight");
   private static final Set<EntryType> NAMES_OF_STATES =
       Set.of(EntryType.COUNTRY, EntryType.CAPITAL);
-  private static final Set<String> RELEASED_THINGS =
-      Set.of(
-          "statement",
-          "report",
-          "message",
-          "video",
-          "footage",
-          "data",
-          "figure",
-          "result",
-          "detail",
-          "image",
-          "photo",
-          "photograph",
-          "recording",
-          "transcript",
-          "album",
-          "song",
-          "film",
-          "book",
-          "document",
-          "information",
-          "list",
-          "name",
-          "letter",
-          "plan",
-          "version",
-          "update",
-          "study",
-          "poll",
-          "survey");
+
+  /** Things released that are not people: documents, and what is published ("a book", "data"). */
+  private static final Set<String> RELEASED_THINGS = releasedThings();
+
+  private static Set<String> releasedThings() {
+    Set<String> out =
+        new java.util.HashSet<>(
+            Set.of(
+                "video",
+                "footage",
+                "data",
+                "figure",
+                "result",
+                "detail",
+                "image",
+                "photo",
+                "photograph",
+                "recording",
+                "transcript",
+                "album",
+                "song",
+                "film",
+                "book",
+                "document",
+                "information",
+                "list",
+                "name",
+                "plan",
+                "version",
+                "update",
+                "study",
+                "poll",
+                "survey"));
+    out.addAll(DOCUMENT_NOUNS);
+    return Set.copyOf(out);
+  }
 
   /** Participles that name who is behind a thing ("US-led", "Iranian-backed"). */
   private static final Set<String> LEADING =
